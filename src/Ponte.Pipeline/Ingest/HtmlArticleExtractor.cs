@@ -31,7 +31,7 @@ public sealed class HtmlArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         var document = new HtmlParser().ParseDocument(html);
         var metadata = HtmlMetadata.Read(document);
-        var text = BodyText(document, url, metadata);
+        var text = BodyText(document, html, url, metadata);
         return new HtmlArticle
         {
             Text = text,
@@ -43,7 +43,7 @@ public sealed class HtmlArticleExtractor
         };
     }
 
-    private static string BodyText(IHtmlDocument document, string? url, HtmlMetadata metadata)
+    private static string BodyText(IHtmlDocument document, string html, string? url, HtmlMetadata metadata)
     {
         HtmlBoilerplate.RemoveInvisible(document);
         var containers = HtmlBoilerplate.BodyContainers(document);
@@ -57,9 +57,15 @@ public sealed class HtmlArticleExtractor
             }
         }
 
-        if (TextLength(paragraphs) < 250)
+        // SmartReader rewrites the DOM it scores, so it reads its own copy of the page.
+        var scored = new HtmlParser().ParseDocument(html);
+        HtmlBoilerplate.RemoveInvisible(scored);
+        var readability = ReadabilityParagraphs(scored, url);
+        var named = TextLength(paragraphs);
+        if (named < 250 || TextLength(readability) > 2 * named)
         {
-            paragraphs = ReadabilityParagraphs(document, url);
+            // A named container that holds far less than the best-scored block is a teaser or a fragment.
+            paragraphs = readability;
         }
 
         return string.Join("\n\n", HtmlBoilerplate.FilterParagraphs(paragraphs, metadata.Title));

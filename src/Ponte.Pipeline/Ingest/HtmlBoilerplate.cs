@@ -93,7 +93,8 @@ internal static class HtmlBoilerplate
         var found = new List<IElement>();
         foreach (var element in body.Descendants<IElement>())
         {
-            if (IsBodyContainer(element) && !found.Any(f => f.Contains(element)))
+            if (IsBodyContainer(element) && !found.Any(f => f.Contains(element)) && element.Closest("a") is null &&
+                LinkDensity(element) < 0.5)
             {
                 found.Add(element);
             }
@@ -157,6 +158,24 @@ internal static class HtmlBoilerplate
 
             yield return p;
         }
+    }
+
+    /// <summary>The share of an element's text that sits inside links: high for lists of teasers, low for prose.</summary>
+    internal static double LinkDensity(IElement element)
+    {
+        var total = element.TextContent.Length;
+        if (total == 0)
+        {
+            return 1;
+        }
+
+        var linked = 0;
+        foreach (var link in element.QuerySelectorAll("a"))
+        {
+            linked += link.TextContent.Length;
+        }
+
+        return (double)linked / total;
     }
 
     private static bool IsBodyContainer(IElement element)
