@@ -15,6 +15,10 @@ public sealed class HtmlArticleExtractor
 {
     private const string FallbackUrl = "https://localhost/article";
 
+    // Fewer words than a one-sentence news brief is a label, a menu or an error page, not an article. Scripts written
+    // without spaces (Thai) count as few "words", so the bar is low.
+    private const int MinWords = 8;
+
     /// <summary>A shared extractor.</summary>
     public static HtmlArticleExtractor Default { get; } = new();
 
@@ -68,7 +72,8 @@ public sealed class HtmlArticleExtractor
             paragraphs = readability;
         }
 
-        return string.Join("\n\n", HtmlBoilerplate.FilterParagraphs(paragraphs, metadata.Title));
+        var text = string.Join("\n\n", HtmlBoilerplate.FilterParagraphs(paragraphs, metadata.Title));
+        return CountWords(text) >= MinWords ? text : "";
     }
 
     private static List<string> ReadabilityParagraphs(IHtmlDocument document, string? url)
@@ -89,13 +94,29 @@ public sealed class HtmlArticleExtractor
             }
 
             HtmlBoilerplate.RemoveWithin(body);
-            return HtmlTextFlattener.Paragraphs(body);
+
+            // What is left of a page without prose is a block of links: a menu, an index, a list of headlines.
+            return HtmlBoilerplate.LinkDensity(body) < 0.5 ? HtmlTextFlattener.Paragraphs(body) : [];
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NullReferenceException or DomException)
         {
             // SmartReader is a heuristic library with its own defects on odd pages; a page it chokes on has no article for us.
             return [];
         }
+    }
+
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
     }
 
     private static int TextLength(List<string> paragraphs)
