@@ -48,4 +48,10 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>The rejected inputs still outstanding, oldest first.</summary>
     IReadOnlyList<RejectedInput> Rejected();
+
+    /// <summary>
+    /// Opens the store's knowledge index (store-wide entities, stories and document links) on a connection of its own;
+    /// dispose it when done. Its changes are written by <see cref="Knowledge.SqlKnowledgeIndex.Flush"/>.
+    /// </summary>
+    Knowledge.SqlKnowledgeIndex OpenKnowledge();
 }

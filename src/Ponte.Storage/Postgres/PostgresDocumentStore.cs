@@ -391,6 +391,9 @@ public sealed class PostgresDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
+    /// <inheritdoc />
+    public Knowledge.SqlKnowledgeIndex OpenKnowledge() => new(dataSource.OpenConnection());
+
     public void Dispose()
     {
         if (disposed)

@@ -95,6 +95,16 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     /// <summary>Creates or upgrades a store file only up to <paramref name="version"/>, as an older Ponte would have left it.</summary>
+    /// <inheritdoc />
+    public Knowledge.SqlKnowledgeIndex OpenKnowledge()
+    {
+        ThrowIfDisposed();
+        var own = new SqliteConnection(connection.ConnectionString);
+        own.Open();
+        own.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;");
+        return new Knowledge.SqlKnowledgeIndex(own);
+    }
+
     internal static void CreateAtVersion(string path, int version) => new SqliteDocumentStore(path, null, version).Dispose();
 
     /// <inheritdoc />
