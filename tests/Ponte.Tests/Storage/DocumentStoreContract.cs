@@ -336,7 +336,7 @@ public abstract class DocumentStoreContract : IDisposable
         }
 
         var reopened = Open();
-        var outcomes = corpus.SelectMany(reopened.Save).SelectMany(r => r.Outcomes).ToList();
+        var outcomes = corpus.Select(c => reopened.Save(c)).SelectMany(r => r.Outcomes).ToList();
 
         Assert.Equal(50, outcomes.Count(o => o.Status == SaveStatus.Known));
         Assert.Equal(50, outcomes.Count(o => o.Status == SaveStatus.Added));

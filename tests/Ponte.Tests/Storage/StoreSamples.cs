@@ -127,7 +127,7 @@ internal static class StoreSamples
 }
 
 /// <summary>A clock tests set: whole seconds, so both stores keep the instant exactly.</summary>
-internal sealed class TestClock(DateTimeOffset now) : TimeProvider
+public sealed class TestClock(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
 
