@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Ponte.Core.Model;
 
 namespace Ponte.Storage;
@@ -48,4 +49,10 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>The rejected inputs still outstanding, oldest first.</summary>
     IReadOnlyList<RejectedInput> Rejected();
+
+    /// <summary>
+    /// A new open connection to the store's database, for companion tables kept beside the documents (the knowledge
+    /// index). The caller owns and disposes it; the store's own tables are read and written only through this interface.
+    /// </summary>
+    DbConnection OpenConnection();
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Npgsql;
 using NpgsqlTypes;
@@ -389,6 +390,9 @@ public sealed class PostgresDocumentStore : IDocumentStore
                 r.Times))
             .ToArray();
     }
+
+    /// <inheritdoc />
+    public DbConnection OpenConnection() => Connect();
 
     /// <inheritdoc />
     public void Dispose()
