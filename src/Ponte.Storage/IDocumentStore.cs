@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Ponte.Core.Model;
 
 namespace Ponte.Storage;
@@ -50,8 +51,11 @@ public interface IDocumentStore : IDisposable
     IReadOnlyList<RejectedInput> Rejected();
 
     /// <summary>
-    /// Opens the store's knowledge index (store-wide entities, stories and document links) on a connection of its own;
-    /// dispose it when done. Its changes are written by <see cref="Knowledge.SqlKnowledgeIndex.Flush"/>.
+    /// A new open connection to the store's database, for companion tables kept beside the documents (the knowledge
+    /// index). The caller owns and disposes it; the store's own tables are read and written only through this interface.
     /// </summary>
-    Knowledge.SqlKnowledgeIndex OpenKnowledge();
+    DbConnection OpenConnection();
+
+    /// <summary>Opens the store's knowledge index (store-wide entities, stories, links) on a connection of its own; dispose it.</summary>
+    Knowledge.SqlKnowledgeIndex OpenKnowledge() => new(OpenConnection());
 }

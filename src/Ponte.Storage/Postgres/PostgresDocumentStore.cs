@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Npgsql;
 using NpgsqlTypes;
@@ -391,9 +392,9 @@ public sealed class PostgresDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
-    /// <inheritdoc />
-    public Knowledge.SqlKnowledgeIndex OpenKnowledge() => new(dataSource.OpenConnection());
+    public DbConnection OpenConnection() => Connect();
 
+    /// <inheritdoc />
     public void Dispose()
     {
         if (disposed)

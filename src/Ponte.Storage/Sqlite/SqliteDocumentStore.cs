@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Ponte.Core.Model;
@@ -24,6 +25,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
            FROM (SELECT location, kind, first_seen FROM origins WHERE document_seq = d.seq ORDER BY seq) AS o)
         """;
 
+    private readonly string connectionString;
     private readonly SqliteConnection connection;
     private readonly TimeProvider time;
     private readonly Lock gate = new();
@@ -42,19 +44,21 @@ public sealed class SqliteDocumentStore : IDocumentStore
         Path = System.IO.Path.GetFullPath(path);
         this.time = time ?? TimeProvider.System;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
             DefaultTimeout = 30,
-        }.ToString());
+        }.ToString();
+        connection = new SqliteConnection(connectionString);
         try
         {
             connection.Open();
             // WAL: readers and one writer work at once and a crash never corrupts; NORMAL syncs at checkpoints, which in WAL
-            // mode can lose the last commits on power loss but never consistency. The busy timeout lets two processes take turns.
-            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;");
+            // mode can lose the last commits on power loss but never consistency.
+            connection.Execute("PRAGMA journal_mode = WAL");
+            Configure(connection);
             Migrate(targetVersion);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == NotADatabase)
@@ -95,16 +99,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     /// <summary>Creates or upgrades a store file only up to <paramref name="version"/>, as an older Ponte would have left it.</summary>
-    /// <inheritdoc />
-    public Knowledge.SqlKnowledgeIndex OpenKnowledge()
-    {
-        ThrowIfDisposed();
-        var own = new SqliteConnection(connection.ConnectionString);
-        own.Open();
-        own.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;");
-        return new Knowledge.SqlKnowledgeIndex(own);
-    }
-
     internal static void CreateAtVersion(string path, int version) => new SqliteDocumentStore(path, null, version).Dispose();
 
     /// <inheritdoc />
@@ -372,6 +366,24 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
+    public DbConnection OpenConnection()
+    {
+        ThrowIfDisposed();
+        var other = new SqliteConnection(connectionString);
+        try
+        {
+            other.Open();
+            Configure(other);
+            return other;
+        }
+        catch
+        {
+            other.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
     public void Dispose()
     {
         lock (gate)
@@ -388,6 +400,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
             connection.Dispose();
         }
     }
+
+    // Per-connection settings. The busy timeout lets two connections or processes take turns at writing.
+    private static void Configure(SqliteConnection connection) =>
+        connection.Execute("PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;");
 
     private void Migrate(int target)
     {

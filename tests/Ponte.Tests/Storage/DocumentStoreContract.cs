@@ -336,7 +336,7 @@ public abstract class DocumentStoreContract : IDisposable
         }
 
         var reopened = Open();
-        var outcomes = corpus.Select(b => reopened.Save(b)).SelectMany(r => r.Outcomes).ToList();
+        var outcomes = corpus.Select(c => reopened.Save(c)).SelectMany(r => r.Outcomes).ToList();
 
         Assert.Equal(50, outcomes.Count(o => o.Status == SaveStatus.Known));
         Assert.Equal(50, outcomes.Count(o => o.Status == SaveStatus.Added));
@@ -404,5 +404,32 @@ public abstract class DocumentStoreContract : IDisposable
         Assert.Equal(emoji.Document.Text, store.Get(emoji.Document.Id)!.Document.Text);
         Assert.Equal(thai.Document.Id, Assert.Single(store.Search("อาเซียน", null, 5)).DocumentId);
         Assert.Equal(emoji.Document.Id, Assert.Single(store.Search("lodz aeroskobing", null, 5)).DocumentId);
+    }
+
+    [StoreFact]
+    public void Companion_tables_live_beside_the_documents()
+    {
+        using (var store = OpenStore())
+        {
+            store.Save([StoreSamples.Simple("A document.")]);
+            using var connection = store.OpenConnection();
+            Execute(connection, "CREATE TABLE IF NOT EXISTS kb_probe (id TEXT PRIMARY KEY)");
+            Execute(connection, "INSERT INTO kb_probe (id) VALUES ('x')");
+        }
+
+        var reopened = Open();
+        using var again = reopened.OpenConnection();
+        using var command = again.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM kb_probe";
+
+        Assert.Equal(1L, Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1, reopened.Count);
+    }
+
+    private static void Execute(System.Data.Common.DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

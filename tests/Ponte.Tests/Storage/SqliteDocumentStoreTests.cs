@@ -61,7 +61,7 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract
         Assert.Equal(30, recovered.Count);
         Assert.Empty(recovered.Search("second", null, 5));
 
-        var rerun = first.Concat(second).Chunk(16).Select(recovered.Save).SelectMany(r => r.Outcomes).ToList();
+        var rerun = first.Concat(second).Chunk(16).Select(c => recovered.Save(c)).SelectMany(r => r.Outcomes).ToList();
         Assert.Equal(30, rerun.Count(o => o.Status == SaveStatus.Known));
         Assert.Equal(30, rerun.Count(o => o.Status == SaveStatus.Added));
         Assert.Equal(60, recovered.Count);
