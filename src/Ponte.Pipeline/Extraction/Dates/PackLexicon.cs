@@ -63,6 +63,14 @@ internal sealed class PackLexicon
         var separator = figures.DecimalSeparator ?? pack.Segmentation.DecimalSeparator;
         DecimalComma = separator == ",";
         AddDates(dates);
+
+        // Currency signs, ISO codes and unit symbols are the same in every language: the neutral pack's come first.
+        var neutral = LanguagePacks.NeutralPack.Figures;
+        if (!ReferenceEquals(neutral, figures))
+        {
+            AddFigures(neutral);
+        }
+
         AddFigures(figures);
     }
 
