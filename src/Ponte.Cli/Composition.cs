@@ -1,5 +1,11 @@
 using Ponte.Core.Knowledge;
 using Ponte.Pipeline;
+using Ponte.Pipeline.Extraction.Dates;
+using Ponte.Pipeline.Extraction.Figures;
+using Ponte.Pipeline.Extraction.Quotes;
+using Ponte.Pipeline.Language;
+using Ponte.Pipeline.Normalization;
+using Ponte.Pipeline.Segmentation;
 using Ponte.Pipeline.Ingest;
 using Ponte.Pipeline.Knowledge;
 using Ponte.Pipeline.Linking;
@@ -13,8 +19,17 @@ namespace Ponte.Cli;
 /// <summary>The composition root: which stage implementations make up Ponte.</summary>
 internal static class Composition
 {
-    // Filled in as the stage branches land on main.
-    public static DocumentPipeline CreatePipeline() => throw new InvalidOperationException("pipeline stages not merged yet");
+    /// <summary>The default document pipeline: every stage, extractors in dependency order.</summary>
+    public static DocumentPipeline CreatePipeline() =>
+        new DocumentPipelineBuilder()
+            .UseNormalizer(new TextNormalizer())
+            .UseHeaderReader(ArticleHeaderReader.Default)
+            .UseLanguageIdentifier(new LanguageIdentifier())
+            .UseSegmenter(Segmenter.Instance)
+            .AddExtractor(new DateExtractor())
+            .AddExtractor(new FigureExtractor())
+            .AddExtractor(new QuoteExtractor())
+            .Build();
 
     /// <summary>The reader of files, folders, archives, feeds, URLs and standard input.</summary>
     public static IInputReader CreateReader() => new InputReader();
@@ -47,5 +62,20 @@ internal static class Composition
     }
 
     private static readonly Lazy<IPlaceResolver> PlaceResolver = new(() =>
-        new GazetteerPlaceResolver(Ponte.Languages.Gazetteer.Gazetteer.Default, new Dictionary<string, string>(StringComparer.Ordinal)));
+        new GazetteerPlaceResolver(Ponte.Languages.Gazetteer.Gazetteer.Default, Outlets()));
+
+    // Every printed form of an outlet (VNA, TTXVN, Vietnam News Agency) names one outlet.
+    private static Dictionary<string, string> Outlets()
+    {
+        var outlets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var outlet in Ponte.Languages.LanguagePacks.NeutralPack.Sources.Outlets)
+        {
+            foreach (var name in outlet.Aliases.Prepend(outlet.Name))
+            {
+                outlets.TryAdd(Ponte.Core.Text.NameFolder.Fold(name), outlet.Name);
+            }
+        }
+
+        return outlets;
+    }
 }
