@@ -280,7 +280,7 @@ internal sealed class DateScanner
                 var after = end + 1;
                 if (word.MonthAbbreviation && IsMark(after, '.') && Adjacent(end, after))
                 {
-                    end = after;
+                    // The dot joins the span only when a year follows: "13 Nov." may end the sentence.
                     after++;
                 }
 
@@ -627,10 +627,10 @@ internal sealed class DateScanner
         if (length == 2)
         {
             year = 2000 + Number(i);
-            return !(IsNumericSeparator(i + 1) && Adjacent(i, i + 1));
+            return !ContinuesWithDigits(i);
         }
 
-        return length == 4 && TryYear(i, MinYear, MaxYear, out year, out _) && !(IsNumericSeparator(i + 1) && Adjacent(i, i + 1));
+        return length == 4 && TryYear(i, MinYear, MaxYear, out year, out _) && !ContinuesWithDigits(i);
     }
 
     /// <summary>Skips connectors, year markers, era markers and "/", "," between a date part and its year.</summary>
@@ -691,9 +691,14 @@ internal sealed class DateScanner
 
     private bool IsWordStart(int i) => i == 0 || !Adjacent(i - 1, i) || _atoms[i - 1].Kind == AtomKind.Mark;
 
+    /// <summary>Whether a separator and more digits follow the number at <paramref name="i"/> with no space ("2025.1").</summary>
+    private bool ContinuesWithDigits(int i) =>
+        IsNumericSeparator(i + 1) && Adjacent(i, i + 1) && Adjacent(i + 1, i + 2) && _atoms[i + 2].Kind == AtomKind.Number;
+
     /// <summary>Whether the number at <paramref name="i"/> is a later digit group of "1,234" or "28.1".</summary>
     private bool FollowsNumberGroup(int i) =>
-        i >= 2 && Adjacent(i - 1, i) && (IsMark(i - 1, '.') || IsMark(i - 1, ',')) && _atoms[i - 2].Kind == AtomKind.Number && Adjacent(i - 2, i - 1);
+        i >= 2 && Adjacent(i - 1, i) && (IsMark(i - 1, '.') || IsMark(i - 1, ',') || IsMark(i - 1, '/') || IsMark(i - 1, ':')) &&
+        _atoms[i - 2].Kind == AtomKind.Number && Adjacent(i - 2, i - 1);
 
     /// <summary>Whether the number at <paramref name="i"/> goes on with a decimal or thousands group ("20.4", "1,000").</summary>
     private bool ContinuesAsNumber(int i) =>
