@@ -1,5 +1,4 @@
 using Ponte.Core.Model;
-using Ponte.Core.Text;
 
 namespace Ponte.Languages.Gazetteer;
 
@@ -49,7 +48,7 @@ internal sealed class NameIndex<T>
     internal bool IsWeakKey(string key) => _byKey.TryGetValue(key, out var t) && _terminals[t].Weak;
 
     /// <summary>The things <paramref name="name"/> (any spelling, any case) stands for, best first.</summary>
-    internal IReadOnlyList<T> Lookup(string name) => ByKey(NameFolder.Fold(name));
+    internal IReadOnlyList<T> Lookup(string name) => ByKey(CharFold.FoldKey(name));
 
     /// <summary>The longest name that begins exactly at <paramref name="start"/> and ends at a word boundary.</summary>
     internal bool TryMatchAt(string text, int start, out TextSpan span, out IReadOnlyList<T> values, out bool weak)
@@ -258,7 +257,7 @@ internal sealed class NameIndex<T>
                 written = written[1..];
             }
 
-            var key = NameFolder.Fold(written);
+            var key = CharFold.FoldKey(written);
             if (key.Length == 0)
             {
                 return;
