@@ -122,7 +122,7 @@ internal static class HtmlBoilerplate
                 continue;
             }
 
-            if (IsFurniture(element) && element.TextContent.Length * 2 < total)
+            if ((IsFurniture(element) || IsStandaloneTime(element)) && element.TextContent.Length * 2 < total)
             {
                 doomed.Add(element);
             }
@@ -197,6 +197,10 @@ internal static class HtmlBoilerplate
 
         return false;
     }
+
+    /// <summary>A <c>time</c> element outside any paragraph is the page's date stamp; inside prose it is part of a sentence.</summary>
+    private static bool IsStandaloneTime(IElement element) =>
+        element.LocalName == "time" && element.Closest("p, li, blockquote, td") is null;
 
     private static bool IsFurniture(IElement element)
     {
