@@ -21,6 +21,10 @@ public sealed class EventsData
     /// <summary>Words that end the object phrase of a trigger: "to", "which", "năm", "per".</summary>
     public List<string> ObjectStops { get; set; } = [];
 
+    /// <summary>True when names of events are written in title case ("High-Level Dialogue on Economic Relations"), so a
+    /// capitalised trigger's description ends with the last capitalised word.</summary>
+    public bool TitleCaseNames { get; set; }
+
     /// <summary>Lower-case words that may join the capitalised words of a name: "of", "on", "for", "của", "di".</summary>
     public List<string> NameConnectors { get; set; } = [];
 }

@@ -65,3 +65,75 @@ internal readonly struct SentenceBounds
         return lineEnd;
     }
 }
+
+/// <summary>Sentence spans for stages that need them when the segmenter gave none.</summary>
+internal static class SentenceSpans
+{
+    /// <summary>The context's sentences, or a plain split at line breaks and at . ! ? followed by white space.</summary>
+    public static IReadOnlyList<Core.Model.TextSpan> Of(ExtractionContext context)
+    {
+        if (context.Sentences.Count > 0)
+        {
+            var spans = new Core.Model.TextSpan[context.Sentences.Count];
+            for (var i = 0; i < spans.Length; i++)
+            {
+                spans[i] = context.Sentences[i].Span;
+            }
+
+            return spans;
+        }
+
+        var text = context.Text;
+        var list = new List<Core.Model.TextSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var end = -1;
+            if (text[i] == '\n')
+            {
+                end = i;
+            }
+            else if (Chars.IsTerminal(text[i]))
+            {
+                var j = i + 1;
+                while (j < text.Length && text[j] is '”' or '"' or '»' or '’' or ')')
+                {
+                    j++;
+                }
+
+                if (j == text.Length || char.IsWhiteSpace(text[j]))
+                {
+                    end = j;
+                    i = j - 1;
+                }
+            }
+
+            if (end >= 0)
+            {
+                AddTrimmed(text, start, end, list);
+                start = end;
+            }
+        }
+
+        AddTrimmed(text, start, text.Length, list);
+        return list;
+    }
+
+    private static void AddTrimmed(string text, int start, int end, List<Core.Model.TextSpan> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            into.Add(new Core.Model.TextSpan(start, end));
+        }
+    }
+}

@@ -26,8 +26,8 @@ internal sealed class DocBuilder(string language, string text)
 
     public DocBuilder Initiative(string name, params string[] surfaces) => Add(EntityType.Initiative, name, [], surfaces);
 
-    /// <summary>A date mention for the first occurrence of <paramref name="surface"/> at or after <paramref name="after"/>.</summary>
-    public DocBuilder Date(string surface, string value, int occurrence = 0)
+    /// <summary>A date mention for the given occurrence of <paramref name="surface"/>; <paramref name="inferred"/> marks a guessed year.</summary>
+    public DocBuilder Date(string surface, string value, int occurrence = 0, bool inferred = false)
     {
         var at = -1;
         for (var n = 0; n <= occurrence; n++)
@@ -36,7 +36,7 @@ internal sealed class DocBuilder(string language, string text)
             Assert.True(at >= 0, $"'{surface}' not in the text");
         }
 
-        var parsed = PartialDate.TryParse(value) ?? throw new ArgumentException(value);
+        var parsed = (PartialDate.TryParse(value) ?? throw new ArgumentException(value)) with { Inferred = inferred };
         _dates.Add(new DateMention(surface, TextSpan.FromLength(at, surface.Length), parsed));
         return this;
     }
