@@ -2,6 +2,7 @@ using Ponte.Core.Knowledge;
 using Ponte.Pipeline;
 using Ponte.Pipeline.Extraction.Dates;
 using Ponte.Pipeline.Extraction.Figures;
+using Ponte.Pipeline.Extraction.Events;
 using Ponte.Pipeline.Extraction.Quotes;
 using Ponte.Pipeline.Language;
 using Ponte.Pipeline.Normalization;
@@ -29,6 +30,7 @@ internal static class Composition
             .AddExtractor(new DateExtractor())
             .AddExtractor(new FigureExtractor())
             .AddExtractor(new QuoteExtractor())
+            .AddExtractor(new EventExtractor())
             .Build();
 
     /// <summary>The reader of files, folders, archives, feeds, URLs and standard input.</summary>
