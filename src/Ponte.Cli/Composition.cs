@@ -74,7 +74,7 @@ internal static class Composition
         {
             foreach (var name in outlet.Aliases.Prepend(outlet.Name))
             {
-                outlets.TryAdd(Ponte.Core.Text.NameFolder.Fold(name), outlet.Name);
+                outlets.TryAdd(Ponte.Core.Text.NameFolder.Fold(name), outlet.SameAs ?? outlet.Name);
             }
         }
 
