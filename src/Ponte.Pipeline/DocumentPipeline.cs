@@ -1,0 +1,225 @@
+using System.Security.Cryptography;
+using System.Text;
+using Ponte.Core.Model;
+using Ponte.Languages;
+using Ponte.Pipeline.Extraction;
+using Ponte.Pipeline.Ingest;
+using Ponte.Pipeline.Language;
+using Ponte.Pipeline.Normalization;
+using Ponte.Pipeline.Segmentation;
+
+namespace Ponte.Pipeline;
+
+/// <summary>
+/// Turns a raw document into an analysed one: normalise, read the header (headline, byline, dateline), identify the
+/// language, segment, then run every extractor in order. Built once by <see cref="DocumentPipelineBuilder"/>, immutable
+/// and thread-safe. A failing extractor is reported as a problem and the others still run.
+/// </summary>
+public sealed class DocumentPipeline
+{
+    private readonly ITextNormalizer _normalizer;
+    private readonly IArticleHeaderReader _header;
+    private readonly ILanguageIdentifier _identifier;
+    private readonly ISegmenter _segmenter;
+    private readonly IReadOnlyList<IExtractor> _extractors;
+
+    internal DocumentPipeline(
+        ITextNormalizer normalizer,
+        IArticleHeaderReader header,
+        ILanguageIdentifier identifier,
+        ISegmenter segmenter,
+        IReadOnlyList<IExtractor> extractors)
+    {
+        _normalizer = normalizer;
+        _header = header;
+        _identifier = identifier;
+        _segmenter = segmenter;
+        _extractors = extractors;
+    }
+
+    /// <summary>The extractors in the order they run.</summary>
+    public IReadOnlyList<IExtractor> Extractors => _extractors;
+
+    /// <summary>The identity of a text: SHA-256 of its normalised form, lower-case hex.</summary>
+    public static string IdOf(string normalizedText) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedText)));
+
+    /// <summary>Normalises a text the way documents are stored and hashed.</summary>
+    public string Normalize(string text) => _normalizer.Normalize(text);
+
+    /// <summary>Analyses one raw document.</summary>
+    public DocumentAnalysis Analyze(RawDocument raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var text = _normalizer.Normalize(raw.Text);
+        var header = _header.Read(text);
+        var language = ChooseLanguage(raw.Language, text);
+        var document = new Document
+        {
+            Id = IdOf(text),
+            Text = text,
+            Origins = [raw.Origin],
+            Title = raw.Title ?? header.Title,
+            Author = raw.Author ?? header.Author,
+            Source = raw.Source ?? header.Source,
+            Published = raw.Published,
+            Language = language,
+            Dateline = raw.Dateline ?? header.Dateline,
+        };
+
+        var rules = LanguagePacks.Get(language.Code);
+        var problems = new List<Problem>();
+        Segmentation.Segmentation segmentation;
+        try
+        {
+            segmentation = _segmenter.Segment(text, rules);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            problems.Add(new Problem(ProblemCodes.Extractor, $"segmentation failed: {ex.Message}", raw.Origin.Location));
+            segmentation = new Segmentation.Segmentation([new Sentence(new TextSpan(0, text.Length))], []);
+        }
+
+        var context = new ExtractionContext(document, rules, segmentation.Sentences, segmentation.Tokens)
+        {
+            Published = document.Published,
+        };
+        foreach (var extractor in _extractors)
+        {
+            try
+            {
+                extractor.Extract(context);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // One broken stage must not cost the user the others' findings.
+                problems.Add(new Problem(ProblemCodes.Extractor, $"{extractor.Name} failed: {ex.GetType().Name}: {ex.Message}", raw.Origin.Location));
+            }
+        }
+
+        problems.AddRange(context.Problems);
+        return new DocumentAnalysis
+        {
+            Document = document with { Published = context.Published },
+            Sentences = segmentation.Sentences,
+            Entities = [.. context.Entities],
+            Dates = [.. context.Dates],
+            Figures = [.. context.Figures],
+            Quotes = [.. context.Quotes],
+            Events = [.. context.Events],
+            Problems = problems,
+        };
+    }
+
+    private LanguageTag ChooseLanguage(string? declared, string text)
+    {
+        if (!string.IsNullOrWhiteSpace(declared))
+        {
+            var code = declared.Trim().ToLowerInvariant();
+            var dash = code.IndexOfAny(['-', '_']);
+            if (dash > 0)
+            {
+                code = code[..dash];
+            }
+
+            if (LanguagePacks.Available.Contains(code))
+            {
+                return new LanguageTag(code, 1.0);
+            }
+        }
+
+        return _identifier.Identify(text);
+    }
+}
+
+/// <summary>What the start of an article says about it: headline, byline, dateline and outlet.</summary>
+public sealed record ArticleHeaderInfo(string? Title, string? Author, string? Source, Dateline? Dateline)
+{
+    /// <summary>Nothing recognised.</summary>
+    public static ArticleHeaderInfo None { get; } = new(null, null, null, null);
+}
+
+/// <summary>Reads headline, byline, dateline and outlet from a normalised article text. Never throws.</summary>
+public interface IArticleHeaderReader
+{
+    /// <summary>Reads the header of <paramref name="normalizedText"/>.</summary>
+    ArticleHeaderInfo Read(string normalizedText);
+}
+
+/// <summary>Composes a <see cref="DocumentPipeline"/>; every stage must be set before <see cref="Build"/>.</summary>
+public sealed class DocumentPipelineBuilder
+{
+    private readonly List<IExtractor> _extractors = [];
+    private ITextNormalizer? _normalizer;
+    private IArticleHeaderReader? _header;
+    private ILanguageIdentifier? _identifier;
+    private ISegmenter? _segmenter;
+
+    /// <summary>Sets the text normaliser.</summary>
+    public DocumentPipelineBuilder UseNormalizer(ITextNormalizer normalizer)
+    {
+        _normalizer = normalizer ?? throw new ArgumentNullException(nameof(normalizer));
+        return this;
+    }
+
+    /// <summary>Sets the header reader.</summary>
+    public DocumentPipelineBuilder UseHeaderReader(IArticleHeaderReader header)
+    {
+        _header = header ?? throw new ArgumentNullException(nameof(header));
+        return this;
+    }
+
+    /// <summary>Sets the language identifier.</summary>
+    public DocumentPipelineBuilder UseLanguageIdentifier(ILanguageIdentifier identifier)
+    {
+        _identifier = identifier ?? throw new ArgumentNullException(nameof(identifier));
+        return this;
+    }
+
+    /// <summary>Sets the segmenter.</summary>
+    public DocumentPipelineBuilder UseSegmenter(ISegmenter segmenter)
+    {
+        _segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
+        return this;
+    }
+
+    /// <summary>Appends an extractor; extractors run in the order added.</summary>
+    public DocumentPipelineBuilder AddExtractor(IExtractor extractor)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        _extractors.Add(extractor);
+        return this;
+    }
+
+    /// <summary>Builds the immutable pipeline; lists every stage left unset.</summary>
+    public DocumentPipeline Build()
+    {
+        var missing = new List<string>();
+        if (_normalizer is null)
+        {
+            missing.Add("normalizer");
+        }
+
+        if (_header is null)
+        {
+            missing.Add("header reader");
+        }
+
+        if (_identifier is null)
+        {
+            missing.Add("language identifier");
+        }
+
+        if (_segmenter is null)
+        {
+            missing.Add("segmenter");
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException("The document pipeline is missing: " + string.Join(", ", missing) + ".");
+        }
+
+        return new DocumentPipeline(_normalizer!, _header!, _identifier!, _segmenter!, [.. _extractors]);
+    }
+}
