@@ -179,6 +179,7 @@ public sealed class Segmenter : ISegmenter
         private int _sentenceStart = -1;
         private int _sentenceEnd;
         private int _boundaryAt = -1;
+        private ICU4N.Text.BreakIterator? _breaker;
 
         public List<Token> Tokens { get; } = new(text.Length / 5 + 4);
 
@@ -225,6 +226,9 @@ public sealed class Segmenter : ISegmenter
             }
 
             CloseSentence();
+
+            // Release the text so this thread's breaker does not keep a long document alive.
+            _breaker?.SetText(string.Empty);
         }
 
         private int Add(int start, int end, TokenKind kind)
@@ -508,19 +512,21 @@ public sealed class Segmenter : ISegmenter
                 return Add(start, end, TokenKind.Word);
             }
 
-            var breaker = t_dictionaryBreaker ??= NewDictionaryBreaker();
-            breaker.SetText(text.AsMemory(start, end - start));
-            var from = breaker.First();
-            for (var to = breaker.Next(); to != ICU4N.Text.BreakIterator.Done; from = to, to = breaker.Next())
+            // The breaker walks the whole text, set once per call: re-setting it for every run costs twice the breaking.
+            if (_breaker is null)
             {
-                if (to > from)
-                {
-                    Add(start + from, start + to, TokenKind.Word);
-                }
+                _breaker = t_dictionaryBreaker ??= NewDictionaryBreaker();
+                _breaker.SetText(text.AsMemory());
             }
 
-            // Release the text so a long document is not kept alive by this thread's breaker.
-            breaker.SetText(string.Empty);
+            var from = start;
+            for (var at = _breaker.Following(start); at != ICU4N.Text.BreakIterator.Done && at < end; at = _breaker.Next())
+            {
+                Add(from, at, TokenKind.Word);
+                from = at;
+            }
+
+            Add(from, end, TokenKind.Word);
             return end;
         }
     }
