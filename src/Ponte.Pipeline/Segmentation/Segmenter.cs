@@ -25,8 +25,8 @@ namespace Ponte.Pipeline.Segmentation;
 /// break iterator, whatever the document's language.
 /// <para><b>Sentences</b> end at a line break, and at . ! ? … (with any closing quotes or brackets after them) followed by
 /// a space and an upper-case or uncased letter, a digit or an opening quote or bracket — but not after an abbreviation of
-/// the language or of the neutral pack ("Mr.", "TS.", "Dott."), an initial ("J. Smith") or a dotted abbreviation
-/// ("U.S.", "a.m.", "พ.ศ."). A sentence spans its first to its last token.</para>
+/// the language or of the neutral pack ("Mr.", "TS.", "Dott."), an initial ("J. Smith") or a dotted short form whose
+/// pieces have one or two letters ("U.S.", "a.m.", "Ph.D.", "พ.ศ."). A sentence spans its first to its last token.</para>
 /// Stateless apart from caches built once per language pack; thread-safe.
 /// </summary>
 public sealed class Segmenter : ISegmenter
@@ -462,7 +462,8 @@ public sealed class Segmenter : ISegmenter
                 return true;
             }
 
-            // A dotted short form: two or more pieces of one to four letters each ("U.S.", "a.m.", "S.p.A.", "พ.ศ.").
+            // A dotted short form: two or more pieces of one or two letters each ("U.S.", "a.m.", "Ph.D.", "พ.ศ.").
+            // Longer pieces are words or acronyms that may well end a sentence ("TP.HCM.", "example.com.").
             if (inner < 0)
             {
                 return false;
@@ -471,7 +472,7 @@ public sealed class Segmenter : ISegmenter
             foreach (var piece in chunk[..^1].Split('.'))
             {
                 var n = LetterCount(chunk[..^1][piece]);
-                if (n is < 1 or > 4)
+                if (n is < 1 or > 2)
                 {
                     return false;
                 }

@@ -43,6 +43,16 @@ public sealed class LanguageIdentifierTests
     }
 
     [Fact]
+    public void Foreign_names_do_not_outweigh_the_common_words()
+    {
+        const string text = "Trần Văn Minh, Siti Aminah binti Yusof and Giuseppe Ferraro met Datuk Seri Ahmad Zulkifli and Nguyễn Thị Lan " +
+            "in Hà Nội on Monday. They said the talks with the governors of Đà Nẵng, Surabaya and Penang were useful and that " +
+            "a new agreement would be signed by the end of the year.";
+
+        Assert.Equal("en", Identifier.Identify(text).Code);
+    }
+
+    [Fact]
     public void Thai_script_decides_at_once_even_with_latin_names()
     {
         var tag = Identifier.Identify("นายกรัฐมนตรีพบกับเลขาธิการ ASEAN ที่กรุงโรมเพื่อหารือเรื่องการค้า");

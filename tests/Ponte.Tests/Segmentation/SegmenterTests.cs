@@ -57,6 +57,13 @@ public sealed class SegmenterTests
     }
 
     [Fact]
+    public void An_acronym_or_a_dotted_name_can_end_a_sentence()
+    {
+        Assert.Equal(["Đoàn công tác đến TP.HCM.", "Sau đó, đoàn gặp ASEAN."], Sentences("Đoàn công tác đến TP.HCM. Sau đó, đoàn gặp ASEAN.", "vi"));
+        Assert.Equal(["Trade with the EU.", "It grew."], Sentences("Trade with the EU. It grew.", "en"));
+    }
+
+    [Fact]
     public void An_abbreviation_of_another_language_does_end_a_sentence()
     {
         Assert.Equal(2, Sentences("Il Sig. Rossi parla.", "en").Length);
