@@ -1,0 +1,42 @@
+namespace Ponte.Core.Model;
+
+/// <summary>A role an entity held, when, and which documents say so.</summary>
+public sealed record KbRole(string Role, PartialDate? From, PartialDate? To, IReadOnlyList<string> Documents);
+
+/// <summary>
+/// One entity across the whole store: a canonical name, every name it goes by per language, the matching keys that
+/// resolve new mentions to it, its roles over time and the documents that mention it.
+/// </summary>
+public sealed record KbEntity
+{
+    public required string Id { get; init; }
+    public required EntityType Type { get; init; }
+    public required string Name { get; init; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Names { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyList<string> Keys { get; init; } = [];
+    public IReadOnlyList<KbRole> Roles { get; init; } = [];
+    public IReadOnlyList<string> Documents { get; init; } = [];
+}
+
+/// <summary>A document's place in a story, as the story lists it.</summary>
+public sealed record StoryDocument(string Id, string? File, string Language, string? Source, PartialDate? Date);
+
+/// <summary>Documents from any outlet or language that report the same event.</summary>
+public sealed record KbStory
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public PartialDate? FirstSeen { get; init; }
+    public PartialDate? LastSeen { get; init; }
+    public IReadOnlyList<StoryDocument> Documents { get; init; } = [];
+    public IReadOnlyList<string> Entities { get; init; } = [];
+
+    /// <summary>Blocking keys (entity ids, dates, figure values) with how many documents of the story carry each.</summary>
+    public IReadOnlyDictionary<string, int> Evidence { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Languages of the story's documents, in order of arrival.</summary>
+    public IReadOnlyList<string> Languages => Documents.Select(d => d.Language).Distinct(StringComparer.Ordinal).ToArray();
+}
+
+/// <summary>How one document's entities map to store entities, and which story it joined.</summary>
+public sealed record DocumentLinks(string DocumentId, IReadOnlyList<string> EntityIds, string StoryId);

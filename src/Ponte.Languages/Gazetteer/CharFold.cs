@@ -1,0 +1,99 @@
+using System.Globalization;
+using Ponte.Core.Text;
+
+namespace Ponte.Languages.Gazetteer;
+
+/// <summary>
+/// <see cref="NameFolder"/> one UTF-16 unit at a time, so a trie of folded names can be walked over the raw text without
+/// folding it first. Each unit folds to letters, to nothing (a combining mark) or to a separator.
+/// </summary>
+internal static class CharFold
+{
+    /// <summary>What a unit folds to when it is not letters.</summary>
+    internal const string Separator = "\u0001";
+
+    internal const string Skip = "";
+
+    // One slot per UTF-16 unit, filled on first use; a race writes the same string twice, which is harmless.
+    private static readonly string?[] Cache = new string?[char.MaxValue + 1];
+
+    /// <summary>The folded letters of <paramref name="c"/>, <see cref="Skip"/> for a mark, <see cref="Separator"/> otherwise.</summary>
+    internal static string Fold(char c) => Cache[c] ??= Compute(c);
+
+    /// <summary>
+    /// The same key <see cref="NameFolder.Fold(ReadOnlySpan{char})"/> gives, built from the per-unit cache: much faster
+    /// when many names are folded (loading) because nothing is normalised twice.
+    /// </summary>
+    internal static string FoldKey(ReadOnlySpan<char> text)
+    {
+        Span<char> initial = stackalloc char[128];
+        var buffer = initial;
+        char[]? rented = null;
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            var folded = Fold(c);
+            if (ReferenceEquals(folded, Separator))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (folded.Length == 0)
+            {
+                continue;
+            }
+
+            if (length + folded.Length + 1 > buffer.Length)
+            {
+                var larger = new char[buffer.Length * 2 + folded.Length];
+                buffer[..length].CopyTo(larger);
+                buffer = rented = larger;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            folded.AsSpan().CopyTo(buffer[length..]);
+            length += folded.Length;
+        }
+
+        GC.KeepAlive(rented);
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>Whether <paramref name="c"/> belongs to a script written without spaces between words (Thai, Lao, Khmer,
+    /// Myanmar, Chinese, Japanese), where a name may start or end anywhere.</summary>
+    internal static bool IsScriptioContinua(char c) =>
+        c is (>= '\u0E00' and <= '\u0EFF') or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF')
+            or (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    /// <summary>Whether <paramref name="c"/> is part of a word (letter, digit, mark or half of a surrogate pair).</summary>
+    internal static bool IsWordChar(char c) => !ReferenceEquals(Fold(c), Separator);
+
+    private static string Compute(char c)
+    {
+        if (char.IsSurrogate(c))
+        {
+            return c.ToString();
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+        {
+            return c is >= '\u0E00' and <= '\u0E7F' ? c.ToString() : Skip;
+        }
+
+        if (!char.IsLetterOrDigit(c))
+        {
+            return Separator;
+        }
+
+        var folded = NameFolder.Fold(c.ToString());
+        return folded.Length == 0 ? Skip : folded;
+    }
+}

@@ -1,0 +1,248 @@
+using System.Collections.Concurrent;
+using Ponte.Core.Model;
+using Ponte.Core.Text;
+using Ponte.Languages;
+
+namespace Ponte.Pipeline.Linking.Entities;
+
+/// <summary>Finds the canonical identifier of a place or an international body named in any language.</summary>
+public interface IPlaceResolver
+{
+    /// <summary>The place id for <paramref name="name"/>, or null; with <paramref name="allowTypos"/>, small typos are forgiven.</summary>
+    string? PlaceId(string name, bool allowTypos);
+
+    /// <summary>The id of the international organisation or news outlet named <paramref name="name"/>, or null.</summary>
+    string? OrganisationId(string name);
+}
+
+/// <summary>The keys under which one document entity is filed in the store, strongest first.</summary>
+public sealed record EntityKeys(string Exact, IReadOnlyList<string> Strong, IReadOnlyList<string> Concepts);
+
+/// <summary>
+/// Computes language-neutral matching keys for entities: folded names, word-order-free person keys, acronyms, place ids
+/// from the gazetteer, and concept bags that translate organisation and initiative words through each language's lexicon
+/// ("Hiệp hội Italy-ASEAN" and "Italy-ASEAN Association" both become association·asean·italy). Thread-safe.
+/// </summary>
+public sealed class EntityKeyer
+{
+    private readonly IPlaceResolver _places;
+    private readonly ConcurrentDictionary<string, Lexicon> _lexicons = new(StringComparer.Ordinal);
+
+    public EntityKeyer(IPlaceResolver places)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        _places = places;
+    }
+
+    /// <summary>Keys of <paramref name="entity"/> found in a document written in <paramref name="language"/>.</summary>
+    public EntityKeys KeysOf(Entity entity, string language)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var prefix = Prefix(entity.Type);
+        var folded = NameFolder.Fold(entity.Name);
+        var exact = prefix + folded;
+        var strong = new List<string>();
+        var concepts = new List<string>();
+        switch (entity.Type)
+        {
+            case EntityType.Person:
+                var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length > 1)
+                {
+                    strong.Add(prefix + "w:" + string.Join(' ', words.Order(StringComparer.Ordinal)));
+                }
+
+                break;
+            case EntityType.Location:
+                if (_places.PlaceId(entity.Name, allowTypos: false) is { } id)
+                {
+                    strong.Add("place:" + id);
+                }
+                else if (_places.PlaceId(entity.Name, allowTypos: true) is { } near)
+                {
+                    strong.Add("place:" + near);
+                }
+
+                foreach (var mention in entity.Mentions)
+                {
+                    if (_places.PlaceId(mention.Text, allowTypos: false) is { } mid)
+                    {
+                        strong.Add("place:" + mid);
+                    }
+                }
+
+                break;
+            default:
+                foreach (var alias in entity.Aliases)
+                {
+                    if (IsAcronym(alias))
+                    {
+                        strong.Add(prefix + "acr:" + NameFolder.Fold(alias));
+                    }
+                }
+
+                foreach (var name in entity.Aliases.Prepend(entity.Name))
+                {
+                    if (_places.OrganisationId(name) is { } body)
+                    {
+                        strong.Add(prefix + "id:" + body);
+                    }
+                }
+
+                if (IsAcronym(entity.Name))
+                {
+                    strong.Add(prefix + "acr:" + folded);
+                }
+
+                var bag = ConceptBag(entity.Name, language);
+                if (bag.Count > 0)
+                {
+                    strong.Add(prefix + "bag:" + string.Join('·', bag));
+                    concepts.AddRange(bag.Select(c => prefix + "c:" + c));
+                }
+
+                break;
+        }
+
+        return new EntityKeys(exact, strong.Distinct(StringComparer.Ordinal).ToArray(), concepts.Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>The sorted, de-duplicated concepts of a name: lexicon phrases translated, places as ids, function words gone.</summary>
+    public IReadOnlyList<string> ConceptBag(string name, string language)
+    {
+        var lexicon = _lexicons.GetOrAdd(language, l => new Lexicon(LanguagePacks.Get(l)));
+        var english = _lexicons.GetOrAdd("en", l => new Lexicon(LanguagePacks.Get(l)));
+        var words = NameFolder.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var bag = new SortedSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < words.Length)
+        {
+            var taken = lexicon.Match(words, i, bag) ?? english.Match(words, i, bag);
+            if (taken is { } n)
+            {
+                i += n;
+                continue;
+            }
+
+            var word = words[i];
+            if (lexicon.IsStopword(word) || english.IsStopword(word) || IsOrdinal(word))
+            {
+                i++;
+                continue;
+            }
+
+            // Two-word place names first ("thai lan", "sud est"), then the single word.
+            if (i + 1 < words.Length && _places.PlaceId(words[i] + " " + words[i + 1], allowTypos: false) is { } two)
+            {
+                bag.Add("@" + two);
+                i += 2;
+                continue;
+            }
+
+            bag.Add(_places.PlaceId(word, allowTypos: false) is { } place ? "@" + place : lexicon.Singular(english.Singular(word)));
+            i++;
+        }
+
+        return bag.ToArray();
+    }
+
+    /// <summary>Whether a name is an acronym: two to eight letters or digits, mostly capitals, no spaces.</summary>
+    public static bool IsAcronym(string name)
+    {
+        if (name.Length is < 2 or > 8 || name.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var upper = 0;
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (!char.IsDigit(c) && c != '&' && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return upper >= 2;
+    }
+
+    /// <summary>The key prefix of an entity type.</summary>
+    public static string Prefix(EntityType type) => type switch
+    {
+        EntityType.Person => "per:",
+        EntityType.Organization => "org:",
+        EntityType.Location => "loc:",
+        _ => "ini:",
+    };
+
+    private static bool IsOrdinal(string word) =>
+        word.Length > 2 && char.IsDigit(word[0]) && word.AsSpan().TrimStart("0123456789").Length is > 0 and <= 3
+        && !char.IsDigit(word[^1]);
+
+    private sealed class Lexicon
+    {
+        private readonly Dictionary<string, string[]> _phrases = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _stopwords = new(StringComparer.Ordinal);
+        private readonly string[] _plurals;
+        private readonly int _longest;
+
+        public Lexicon(LanguagePack pack)
+        {
+            var data = pack.Lexicon;
+            foreach (var (phrase, concept) in data.Concepts)
+            {
+                var key = NameFolder.Fold(phrase);
+                if (key.Length > 0)
+                {
+                    _phrases[key] = concept.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    _longest = Math.Max(_longest, key.Count(c => c == ' ') + 1);
+                }
+            }
+
+            foreach (var s in data.Stopwords)
+            {
+                _stopwords.Add(NameFolder.Fold(s));
+            }
+
+            _plurals = [.. data.PluralSuffixes];
+        }
+
+        public bool IsStopword(string word) => _stopwords.Contains(word);
+
+        public int? Match(string[] words, int start, ISet<string> bag)
+        {
+            for (var n = Math.Min(_longest, words.Length - start); n >= 1; n--)
+            {
+                var phrase = n == 1 ? words[start] : string.Join(' ', words, start, n);
+                if (_phrases.TryGetValue(phrase, out var concepts))
+                {
+                    foreach (var c in concepts)
+                    {
+                        bag.Add(c);
+                    }
+
+                    return n;
+                }
+            }
+
+            return null;
+        }
+
+        public string Singular(string word)
+        {
+            foreach (var suffix in _plurals)
+            {
+                if (word.Length > 5 && word.EndsWith(suffix, StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal))
+                {
+                    return word[..^suffix.Length];
+                }
+            }
+
+            return word;
+        }
+    }
+}

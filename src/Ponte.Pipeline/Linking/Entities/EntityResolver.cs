@@ -1,0 +1,219 @@
+using Ponte.Core.Knowledge;
+using Ponte.Core.Model;
+using Ponte.Core.Text;
+
+namespace Ponte.Pipeline.Linking.Entities;
+
+/// <summary>
+/// Links every entity of a new document to one store-wide entity, creating it when none matches. Matching goes through
+/// keys only (folded name, word-order-free person name, acronym, place id, concept bag), so a document touches only the
+/// entities it names. Different people with close names stay apart: persons match on their whole name, never on a part.
+/// </summary>
+public sealed class EntityResolver
+{
+    private const int MinContainedConcepts = 3;
+    private readonly EntityKeyer _keyer;
+
+    public EntityResolver(EntityKeyer keyer)
+    {
+        ArgumentNullException.ThrowIfNull(keyer);
+        _keyer = keyer;
+    }
+
+    /// <summary>Resolves the entities of <paramref name="analysis"/> against <paramref name="index"/>, updating it; returns the entity id of each, in order.</summary>
+    public IReadOnlyList<string> Resolve(DocumentAnalysis analysis, IKnowledgeIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(index);
+        var document = analysis.Document;
+        var language = document.Language.Code;
+        var ids = new List<string>(analysis.Entities.Count);
+        foreach (var entity in analysis.Entities)
+        {
+            var keys = _keyer.KeysOf(entity, language);
+            var match = FindMatch(entity, keys, index);
+            var updated = match is null
+                ? Create(entity, keys, document, index)
+                : Merge(match, entity, keys, document);
+            index.PutEntity(updated);
+            ids.Add(updated.Id);
+        }
+
+        return ids;
+    }
+
+    private static KbEntity? FindMatch(Entity entity, EntityKeys keys, IKnowledgeIndex index)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in index.EntitiesByKey(keys.Exact))
+        {
+            votes[id] = votes.GetValueOrDefault(id) + 3;
+        }
+
+        foreach (var key in keys.Strong)
+        {
+            foreach (var id in index.EntitiesByKey(key))
+            {
+                votes[id] = votes.GetValueOrDefault(id) + 2;
+            }
+        }
+
+        if (votes.Count == 0 && keys.Concepts.Count >= MinContainedConcepts)
+        {
+            ContainedCandidates(keys, index, votes);
+        }
+
+        KbEntity? best = null;
+        var bestVotes = 0;
+        foreach (var (id, count) in votes.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            var candidate = index.GetEntity(id);
+            if (candidate is not null && candidate.Type == entity.Type && count > bestVotes)
+            {
+                best = candidate;
+                bestVotes = count;
+            }
+        }
+
+        return best;
+    }
+
+    // A longer name of the same initiative or body ("High-Level Dialogue on ASEAN-Italy Economic Relations") contains every
+    // concept of a shorter one ("Italy-ASEAN High-Level Dialogue"); short bags never match this way (ASEAN ≠ ASEAN Secretariat).
+    private static void ContainedCandidates(EntityKeys keys, IKnowledgeIndex index, Dictionary<string, int> votes)
+    {
+        var mine = keys.Concepts.ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var concept in keys.Concepts)
+        {
+            foreach (var id in index.EntitiesByKey(concept, 256))
+            {
+                if (!seen.Add(id) || index.GetEntity(id) is not { } other)
+                {
+                    continue;
+                }
+
+                var theirs = other.Keys.Where(k => k.Contains(":c:", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+                if (theirs.Count < MinContainedConcepts)
+                {
+                    continue;
+                }
+
+                var shared = mine.Count(theirs.Contains);
+                if (shared == Math.Min(mine.Count, theirs.Count))
+                {
+                    votes[id] = 1;
+                }
+            }
+        }
+    }
+
+    private static KbEntity Create(Entity entity, EntityKeys keys, Document document, IKnowledgeIndex index)
+    {
+        var baseId = EntityKeyer.Prefix(entity.Type) + Slug(entity.Name);
+        var id = baseId;
+        for (var n = 2; index.GetEntity(id) is not null; n++)
+        {
+            id = baseId + "-" + n;
+        }
+
+        return Merge(
+            new KbEntity { Id = id, Type = entity.Type, Name = entity.Name },
+            entity,
+            keys,
+            document);
+    }
+
+    private static KbEntity Merge(KbEntity known, Entity entity, EntityKeys keys, Document document)
+    {
+        var language = document.Language.Code;
+        var names = known.Names.ToDictionary(kv => kv.Key, kv => kv.Value.ToList(), StringComparer.Ordinal);
+        if (!names.TryGetValue(language, out var list))
+        {
+            names[language] = list = [];
+        }
+
+        foreach (var name in new[] { entity.Name }.Concat(entity.Aliases).Concat(entity.Mentions.Select(m => m.Text)))
+        {
+            if (!string.IsNullOrWhiteSpace(name) && !list.Contains(name, StringComparer.Ordinal))
+            {
+                list.Add(name);
+            }
+        }
+
+        var allKeys = known.Keys.Concat([keys.Exact]).Concat(keys.Strong).Concat(keys.Concepts)
+            .Distinct(StringComparer.Ordinal).ToArray();
+        var documents = known.Documents.Contains(document.Id, StringComparer.Ordinal)
+            ? known.Documents
+            : [.. known.Documents, document.Id];
+        return known with
+        {
+            Name = PreferredName(known.Name, entity.Name, language),
+            Names = names.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal),
+            Keys = allKeys,
+            Documents = documents,
+            Roles = MergeRoles(known.Roles, entity.Roles, document),
+        };
+    }
+
+    // English names read best across a multilingual store; among equals, the spelling with diacritics carries more.
+    private static string PreferredName(string current, string candidate, string language)
+    {
+        if (current == candidate)
+        {
+            return current;
+        }
+
+        if (NameFolder.Fold(current) == NameFolder.Fold(candidate))
+        {
+            return Diacritics(candidate) > Diacritics(current) ? candidate : current;
+        }
+
+        return language == "en" && EntityKeyer.IsAcronym(current) && !EntityKeyer.IsAcronym(candidate) ? candidate : current;
+    }
+
+    private static int Diacritics(string s) => s.Count(c => c > 0x7F);
+
+    private static IReadOnlyList<KbRole> MergeRoles(IReadOnlyList<KbRole> known, IReadOnlyList<string> roles, Document document)
+    {
+        if (roles.Count == 0)
+        {
+            return known;
+        }
+
+        var merged = known.ToList();
+        foreach (var role in roles)
+        {
+            var key = NameFolder.Fold(role);
+            var at = merged.FindIndex(r => NameFolder.Fold(r.Role) == key);
+            var when = document.Published;
+            if (at < 0)
+            {
+                merged.Add(new KbRole(role, when, when, [document.Id]));
+                continue;
+            }
+
+            var r = merged[at];
+            merged[at] = r with
+            {
+                From = Earlier(r.From, when),
+                To = Later(r.To, when),
+                Documents = r.Documents.Contains(document.Id) ? r.Documents : [.. r.Documents, document.Id],
+            };
+        }
+
+        return merged;
+    }
+
+    private static PartialDate? Earlier(PartialDate? a, PartialDate? b) =>
+        a is null ? b : b is null ? a : b.Start < a.Start ? b : a;
+
+    private static PartialDate? Later(PartialDate? a, PartialDate? b) =>
+        a is null ? b : b is null ? a : b.End > a.End ? b : a;
+
+    private static string Slug(string name)
+    {
+        var folded = NameFolder.Fold(name).Replace(' ', '-');
+        return folded.Length == 0 ? "x" : folded.Length > 60 ? folded[..60] : folded;
+    }
+}
