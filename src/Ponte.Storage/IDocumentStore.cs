@@ -55,4 +55,7 @@ public interface IDocumentStore : IDisposable
     /// index). The caller owns and disposes it; the store's own tables are read and written only through this interface.
     /// </summary>
     DbConnection OpenConnection();
+
+    /// <summary>Opens the store's knowledge index (store-wide entities, stories, links) on a connection of its own; dispose it.</summary>
+    Knowledge.SqlKnowledgeIndex OpenKnowledge() => new(OpenConnection());
 }

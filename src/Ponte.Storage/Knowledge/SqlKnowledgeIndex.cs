@@ -10,7 +10,7 @@ namespace Ponte.Storage.Knowledge;
 /// through a write-back cache; <see cref="Flush"/> writes what changed in one transaction, so an ingest batch and its
 /// links land together. Not thread-safe: one ingest at a time uses it.
 /// </summary>
-public sealed class SqlKnowledgeIndex : IKnowledgeIndex
+public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 {
     private const int CacheLimit = 200_000;
     private readonly DbConnection _connection;
@@ -168,6 +168,13 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex
     {
         Flush();
         return _connection.Query<string>("SELECT json FROM kb_links").Select(KnowledgeJson.Read<DocumentLinks>).ToArray();
+    }
+
+    /// <summary>Writes what is pending and closes the connection.</summary>
+    public void Dispose()
+    {
+        Flush();
+        _connection.Dispose();
     }
 
     /// <summary>Writes every change since the last flush in one transaction, then trims the cache.</summary>
