@@ -128,7 +128,7 @@ public sealed class InputReaderTests : IDisposable
     {
         var html = Samples.ArticlePage().Replace("<meta charset=\"utf-8\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
             StringComparison.Ordinal).Replace("Engineers said", "Engineers’ report said", StringComparison.Ordinal);
-        var path = _temp.Write("legacy.html", Encoding.GetEncoding(1252).GetBytes(html));
+        var path = _temp.Write("legacy.html", Samples.Windows1252.GetBytes(html));
 
         var document = Assert.Single(ReadOne(path).Documents);
 
