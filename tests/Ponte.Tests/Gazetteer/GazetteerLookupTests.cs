@@ -150,7 +150,8 @@ public sealed class GazetteerLookupTests
     {
         var missing = G.Places
             .SelectMany(p => p.Names.Values.SelectMany(n => n))
-            .Where(n => G.Lookup(n) is null || G.Lookup(Ponte.Core.Text.NameFolder.Fold(n)) is null)
+            .Where(n => G.Lookup(n) is null || G.Lookup(n.ToUpperInvariant()) is null
+                || (Ponte.Core.Text.NameFolder.Fold(n).Length > 4 && G.Lookup(Ponte.Core.Text.NameFolder.Fold(n)) is null))
             .Take(5)
             .ToList();
         Assert.Empty(missing);
