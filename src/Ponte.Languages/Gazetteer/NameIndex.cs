@@ -13,8 +13,8 @@ internal sealed class NameIndex<T>
 {
     private const int Root = 0;
 
-    // Folded names this short must keep their diacritics in the text (see Terminal.ExactForms).
-    private const int MaxExactLength = 4;
+    // Folded names this short must be spelt in the text as in the data, diacritics included (see Terminal.ExactForms).
+    private const int MaxExactLength = 5;
 
     // Longest run of separators allowed inside a multi-word name ("TP. HCM", "St. John’s").
     private const int MaxSeparatorRun = 3;
@@ -59,7 +59,7 @@ internal sealed class NameIndex<T>
         }
 
         var terminal = _terminals[t];
-        return terminal.ExactForms is { } forms && !MatchesOneOf(name.AsSpan().Trim(), forms) ? [] : terminal.Values;
+        return terminal.ExactForms is { } forms && !MatchesOneOf(name.AsSpan().Trim().TrimEnd('.'), forms) ? [] : terminal.Values;
     }
 
     /// <summary>The longest name that begins exactly at <paramref name="start"/> and ends at a word boundary.</summary>
@@ -143,7 +143,9 @@ internal sealed class NameIndex<T>
             if (EndsWord(text, end) && CaseFits(_terminals[terminal], text, start, end))
             {
                 bestTerminal = terminal;
-                bestEnd = end;
+
+                // "U.S." and "Washington, D.C." end with their abbreviation's full stop.
+                bestEnd = _terminals[terminal].TrailingDot && end < text.Length && text[end] == '.' ? end + 1 : end;
             }
         }
 
@@ -301,9 +303,10 @@ internal sealed class NameIndex<T>
 
     /// <summary>Flags of one folded key, aggregated over every written form that folds to it.</summary>
     /// <param name="UpperWords">Bit i set when word i starts with a capital in every written form.</param>
-    /// <param name="ExactForms">For short names that are always written with diacritics ("Mỹ", "Ý", "Đức"): the forms
-    /// the text must spell out, since without their marks they are other words ("My", "Y", "Duc").</param>
-    private readonly record struct Terminal(T[] Values, uint UpperWords, bool AllCaps, bool Weak, string[]? ExactForms);
+    /// <param name="ExactForms">For short names: the spellings the text must use (case aside), since with other
+    /// diacritics they are other words ("Mỹ" is not "My", the city "Vinh" is not "Vĩnh", "Ý" is not "Y").</param>
+    /// <param name="TrailingDot">Some written form ends with a full stop ("U.S.").</param>
+    private readonly record struct Terminal(T[] Values, uint UpperWords, bool AllCaps, bool Weak, string[]? ExactForms, bool TrailingDot);
 
     /// <summary>Collects written names, then freezes them into an index.</summary>
     internal sealed class Builder
@@ -340,7 +343,8 @@ internal sealed class NameIndex<T>
             }
 
             entry.UpperWords &= UpperWordsOf(written);
-            entry.Forms.Add(written.Normalize());
+            entry.Forms.Add(written.Normalize().TrimEnd('.'));
+            entry.TrailingDot |= written.EndsWith('.');
             entry.NotAllCaps |= !IsAllCaps(written);
             entry.Strong |= !weak;
         }
@@ -371,10 +375,8 @@ internal sealed class NameIndex<T>
                 }
 
                 var values = entry.Values.OrderBy(v => v.Rank).ThenBy(v => v.Order).Select(v => v.Value).ToArray();
-                var exact = key.Length <= MaxExactLength && entry.Forms.TrueForAll(f => f.Any(c => c > '\u007F' && char.IsLetter(c)))
-                    ? entry.Forms.Distinct(StringComparer.OrdinalIgnoreCase).ToArray()
-                    : null;
-                terminals[t] = new Terminal(values, entry.UpperWords, !entry.NotAllCaps, !entry.Strong, exact);
+                var exact = key.Length <= MaxExactLength ? entry.Forms.Distinct(StringComparer.OrdinalIgnoreCase).ToArray() : null;
+                terminals[t] = new Terminal(values, entry.UpperWords, !entry.NotAllCaps, !entry.Strong, exact, entry.TrailingDot);
                 terminalOfNode[node] = t;
                 byKey[key] = t;
                 if ((entry.UpperWords & 1) == 0)
@@ -445,6 +447,8 @@ internal sealed class NameIndex<T>
             public uint UpperWords { get; set; } = uint.MaxValue;
 
             public List<string> Forms { get; } = [];
+
+            public bool TrailingDot { get; set; }
 
             public bool NotAllCaps { get; set; }
 

@@ -76,6 +76,8 @@ public sealed class GazetteerMatchTests
     public void Short_names_written_with_diacritics_need_them_in_the_text()
     {
         Assert.Empty(Found("My family went to Y block."));
+        Assert.Empty(Found("Ông Vĩnh và bà Trăng"));
+        Assert.Equal(["Vinh=VN.vinh"], Found("Vinh"));
         Assert.Equal(["Mỹ=US", "Ý=IT"], Found("Mỹ và Ý"));
         Assert.Equal(["LÀO=LA"], Found("LÀO"));
         Assert.Null(G.CountryOfDemonym("Y"));
@@ -86,6 +88,7 @@ public sealed class GazetteerMatchTests
     public void Acronyms_match_only_in_capitals()
     {
         Assert.Equal(["US=US"], Found("US exports rose."));
+        Assert.Equal(["U.S.=US", "Washington, D.C.=US.washington"], Found("U.S. officials in Washington, D.C. said"));
         Assert.Empty(Found("Us exports rose."));
     }
 
