@@ -3,8 +3,11 @@ using Ponte.Pipeline;
 namespace Ponte.Cli;
 
 /// <summary>What every command shares: the output writers and the lazily built pipeline.</summary>
-public sealed class CliContext(TextWriter stdout, TextWriter stderr)
+public sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvider? time = null)
 {
+    /// <summary>The clock (tests control it).</summary>
+    public TimeProvider Time { get; } = time ?? TimeProvider.System;
+
     private readonly Lazy<DocumentPipeline> _pipeline = new(Composition.CreatePipeline);
 
     /// <summary>Where results go.</summary>

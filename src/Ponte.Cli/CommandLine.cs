@@ -23,7 +23,18 @@ internal static class CommandLine
             "finds people, organisations, places, initiatives, dates, figures, quotes and events, and links every fact to its sentence.\n\n" +
             "Example:\n  ponte demo\n  ponte ingest samples/ && ponte search \"duong hai hung\"");
         root.Options.Add(Db);
+        root.Subcommands.Add(IngestCommand.Create(context));
+        root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(ShowCommand.Create(context));
+        root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(ExtractCommand.Create(context));
+        foreach (var command in KnowledgeCommands.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        root.Subcommands.Add(BriefCommand.Create(context));
+        root.Subcommands.Add(DemoCommand.Create(context));
         return root;
     }
 }

@@ -1,18 +1,23 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
 namespace Ponte.Core.Text;
 
 /// <summary>
-/// The one folding key used wherever names or search text are compared: lower case, no diacritics, letters Unicode does
-/// not decompose mapped by hand (đ→d, ł→l, ø→o, ß→ss…), typographic apostrophes and dashes unified, and any run of
-/// non-letters/digits collapsed to one space.
+/// The one folding key used wherever names or search text are compared: lower case, no diacritics, compatibility forms
+/// unified (fullwidth "ＡＳＥＡＮ", ligatures), letters Unicode does not decompose mapped by hand (đ→d, ł→l, ø→o, ß→ss…),
+/// digits of every script as ASCII digits, and any run of non-letters/digits (apostrophes, dashes, punctuation, spaces)
+/// collapsed to one space. Thai keeps its vowel and tone marks, which carry the word. Thread-safe.
 /// </summary>
 public static class NameFolder
 {
     private static readonly SearchValues<char> Ascii = SearchValues.Create(
         "abcdefghijklmnopqrstuvwxyz0123456789 ");
+
+    // Folding a non-ASCII letter means a decomposition; names repeat the same few hundred letters, so each is folded once.
+    private static readonly ConcurrentDictionary<int, string> Folded = new();
 
     /// <summary>Folds <paramref name="text"/> to its comparison key ("Dương Hải Hưng" → "duong hai hung").</summary>
     public static string Fold(ReadOnlySpan<char> text)
@@ -29,58 +34,34 @@ public static class NameFolder
 
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
-        Span<char> buffer = stackalloc char[8];
         foreach (var rune in text.EnumerateRunes())
         {
-            var mapped = MapSpecial(rune.Value);
-            if (mapped is not null)
+            var value = rune.Value;
+            if (value < 0x80)
             {
-                AppendWord(sb, mapped, ref pendingSpace);
-                continue;
-            }
-
-            var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
-            {
-                // Thai vowels and tone marks are marks too, but they carry the word: keep them.
-                if (rune.Value is >= 0x0E00 and <= 0x0E7F)
+                if (char.IsAsciiLetterOrDigit((char)value))
                 {
-                    AppendRune(sb, rune, ref pendingSpace, buffer);
+                    AppendPending(sb, ref pendingSpace);
+                    sb.Append(char.ToLowerInvariant((char)value));
+                }
+                else if (sb.Length > 0)
+                {
+                    pendingSpace = true;
                 }
 
                 continue;
             }
 
-            if (Rune.IsLetterOrDigit(rune))
+            var folded = Folded.GetOrAdd(value, static v => FoldRune(new Rune(v)));
+            if (folded.Length > 0)
             {
-                var decomposed = rune.ToString().Normalize(NormalizationForm.FormD);
-                foreach (var inner in decomposed.EnumerateRunes())
-                {
-                    var innerCategory = Rune.GetUnicodeCategory(inner);
-                    if (innerCategory is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
-                        && inner.Value is not (>= 0x0E00 and <= 0x0E7F))
-                    {
-                        continue;
-                    }
-
-                    var special = MapSpecial(inner.Value);
-                    if (special is not null)
-                    {
-                        AppendWord(sb, special, ref pendingSpace);
-                    }
-                    else
-                    {
-                        AppendRune(sb, Rune.ToLowerInvariant(inner), ref pendingSpace, buffer);
-                    }
-                }
-
-                continue;
+                AppendPending(sb, ref pendingSpace);
+                sb.Append(folded);
             }
-
-            // Apostrophes inside words vanish ("Italy's" → "italys" would lose the word boundary Python's \w keeps):
-            // treat every non-letter as a separator, like the scorer's [^\w]+.
-            if (sb.Length > 0)
+            else if (sb.Length > 0 && !IsMark(rune))
             {
+                // Like the scorer's [^\w]+: an apostrophe or dash separates words ("Italy’s" → "italy s"); a stray mark
+                // (already folded away from its letter) separates nothing.
                 pendingSpace = true;
             }
         }
@@ -91,30 +72,72 @@ public static class NameFolder
     /// <summary>Folds a string; null becomes empty.</summary>
     public static string Fold(string? text) => text is null ? string.Empty : Fold(text.AsSpan());
 
-    private static void AppendRune(StringBuilder sb, Rune rune, ref bool pendingSpace, Span<char> buffer)
+    private static void AppendPending(StringBuilder sb, ref bool pendingSpace)
     {
         if (pendingSpace)
         {
             sb.Append(' ');
             pendingSpace = false;
         }
-
-        var n = rune.EncodeToUtf16(buffer);
-        sb.Append(buffer[..n]);
     }
 
-    private static void AppendWord(StringBuilder sb, string word, ref bool pendingSpace)
+    // The folded form of one non-ASCII rune: its letters and digits, or empty for a separator or a droppable mark.
+    private static string FoldRune(Rune rune)
     {
-        if (pendingSpace)
+        if (IsThai(rune.Value))
         {
-            sb.Append(' ');
-            pendingSpace = false;
+            // Thai has no case and its marks are part of the spelling; only its digits change.
+            return Rune.IsLetter(rune) || IsMark(rune) ? rune.ToString() : FoldDigit(rune);
         }
 
-        sb.Append(word);
+        if (Special(rune.Value) is { } special)
+        {
+            return special;
+        }
+
+        if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.DecimalDigitNumber)
+        {
+            return FoldDigit(rune);
+        }
+
+        if (!Rune.IsLetterOrDigit(rune))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(4);
+        foreach (var inner in rune.ToString().Normalize(NormalizationForm.FormKD).EnumerateRunes())
+        {
+            if (IsMark(inner))
+            {
+                continue;
+            }
+
+            if (Special(inner.Value) is { } innerSpecial)
+            {
+                sb.Append(innerSpecial);
+            }
+            else if (Rune.IsLetterOrDigit(inner))
+            {
+                sb.Append(Rune.ToLowerInvariant(inner).ToString());
+            }
+        }
+
+        return sb.ToString();
     }
 
-    private static string? MapSpecial(int codePoint) => codePoint switch
+    private static string FoldDigit(Rune rune)
+    {
+        var digit = Rune.GetNumericValue(rune);
+        return digit is >= 0 and <= 9 ? ((char)('0' + (int)digit)).ToString() : string.Empty;
+    }
+
+    private static bool IsThai(int codePoint) => codePoint is >= 0x0E00 and <= 0x0E7F;
+
+    private static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune) is
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static string? Special(int codePoint) => codePoint switch
     {
         'đ' or 'Đ' or 'ð' or 'Ð' => "d",
         'ł' or 'Ł' => "l",
@@ -125,6 +148,9 @@ public static class NameFolder
         'þ' or 'Þ' => "th",
         'ı' => "i",
         'ħ' or 'Ħ' => "h",
+
+        // Modifier letters used as apostrophes and okina (Dato’ / Datoʼ, Hawaiʻi) separate like an apostrophe.
+        0x02BB or 0x02BC or 0x02BD => string.Empty,
         _ => null,
     };
 }

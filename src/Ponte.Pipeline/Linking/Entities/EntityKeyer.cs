@@ -5,11 +5,14 @@ using Ponte.Languages;
 
 namespace Ponte.Pipeline.Linking.Entities;
 
-/// <summary>Finds the canonical place identifier of a place name in any language, tolerating small typos.</summary>
+/// <summary>Finds the canonical identifier of a place or an international body named in any language.</summary>
 public interface IPlaceResolver
 {
-    /// <summary>The place id for <paramref name="name"/>, or null.</summary>
+    /// <summary>The place id for <paramref name="name"/>, or null; with <paramref name="allowTypos"/>, small typos are forgiven.</summary>
     string? PlaceId(string name, bool allowTypos);
+
+    /// <summary>The id of the international organisation or news outlet named <paramref name="name"/>, or null.</summary>
+    string? OrganisationId(string name);
 }
 
 /// <summary>The keys under which one document entity is filed in the store, strongest first.</summary>
@@ -78,6 +81,14 @@ public sealed class EntityKeyer
                     }
                 }
 
+                foreach (var name in entity.Aliases.Prepend(entity.Name))
+                {
+                    if (_places.OrganisationId(name) is { } body)
+                    {
+                        strong.Add(prefix + "id:" + body);
+                    }
+                }
+
                 if (IsAcronym(entity.Name))
                 {
                     strong.Add(prefix + "acr:" + folded);
@@ -114,7 +125,7 @@ public sealed class EntityKeyer
             }
 
             var word = words[i];
-            if (lexicon.IsStopword(word) || english.IsStopword(word) || IsOrdinal(word))
+            if (lexicon.IsStopword(word) || english.IsStopword(word) || IsOrdinal(word) || word.All(char.IsDigit))
             {
                 i++;
                 continue;

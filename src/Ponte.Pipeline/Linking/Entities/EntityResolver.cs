@@ -1,3 +1,4 @@
+using Ponte.Core.Knowledge;
 using Ponte.Core.Model;
 using Ponte.Core.Text;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ponte.Core.Knowledge;
 using Ponte.Core.Model;
 using Ponte.Core.Text;
 

@@ -1,0 +1,64 @@
+namespace Ponte.Languages;
+
+/// <summary>Data of <c>events.json</c>: trigger words of event frames and the words that shape their description.</summary>
+public sealed class EventsData
+{
+    /// <summary>Trigger words, each with the type of event it signals.</summary>
+    public List<EventTriggerData> Triggers { get; set; } = [];
+
+    /// <summary>Words that mark an event as planned rather than past: "will", "slated", "dự kiến", "akan".</summary>
+    public List<string> Planned { get; set; } = [];
+
+    /// <summary>Label appended to the description of a planned event: "planned", "dự kiến".</summary>
+    public string PlannedLabel { get; set; } = string.Empty;
+
+    /// <summary>Phrases that date an event by the previous one: "the same day", "cùng ngày".</summary>
+    public List<string> SameDay { get; set; } = [];
+
+    /// <summary>Prepositions that introduce the place of an event: "in", "at", "tại", "a", "di".</summary>
+    public List<string> PlacePrepositions { get; set; } = [];
+
+    /// <summary>Words that end the object phrase of a trigger: "to", "which", "năm", "per".</summary>
+    public List<string> ObjectStops { get; set; } = [];
+
+    /// <summary>True when names of events are written in title case ("High-Level Dialogue on Economic Relations"), so a
+    /// capitalised trigger's description ends with the last capitalised word.</summary>
+    public bool TitleCaseNames { get; set; }
+
+    /// <summary>Lower-case words that may join the capitalised words of a name: "of", "on", "for", "của", "di".</summary>
+    public List<string> NameConnectors { get; set; } = [];
+}
+
+/// <summary>One group of trigger words and what they signal.</summary>
+public sealed class EventTriggerData
+{
+    /// <summary>The trigger words or phrases ("held talks", "chuyến thăm").</summary>
+    public List<string> Words { get; set; } = [];
+
+    /// <summary>Event type name as the output contract spells it: meeting, dialogue, visit, agreement, founding, membership, other.</summary>
+    public string Type { get; set; } = "other";
+
+    /// <summary>Frames merge only within a group; defaults to the type ("session" keeps working sessions apart from meetings).</summary>
+    public string? Group { get; set; }
+
+    /// <summary>"noun" (the event itself, described with its object) or "verb" (described with its subject and object).</summary>
+    public string Kind { get; set; } = "noun";
+
+    /// <summary>Words one of which must follow within <see cref="Within"/> words for the trigger to count ("became … partner").</summary>
+    public List<string> FollowedBy { get; set; } = [];
+
+    /// <summary>How many words may separate the trigger from its <see cref="FollowedBy"/> word.</summary>
+    public int Within { get; set; } = 3;
+
+    /// <summary>Words that, right before the trigger, cancel it ("thư" before "ký" is "secretary").</summary>
+    public List<string> NotAfter { get; set; } = [];
+
+    /// <summary>Words that, right after the trigger, cancel it ("dò" after "thăm" is "to explore").</summary>
+    public List<string> NotBefore { get; set; } = [];
+}
+
+public sealed partial class LanguagePack
+{
+    /// <summary>Event trigger words and description rules.</summary>
+    public EventsData Events => Section<EventsData>("events");
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+
+namespace Ponte.Pipeline.Extraction.Dates;
+
+/// <summary>What an atom of text is: a run of letters, a run of digits, or one other character.</summary>
+internal enum AtomKind : byte
+{
+    Word,
+    Number,
+    Mark,
+}
+
+/// <summary>A run of letters or digits, or a single other character, located in the text; whitespace is not an atom.</summary>
+internal readonly record struct Atom(int Start, int End, AtomKind Kind)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// Splits text into atoms, the unit that date and figure phrases are matched on. Letters and digits never share an atom
+/// ("US$28.1" is US, $, 28, ., 1), so phrases match whatever the spacing. Runs of a script written without spaces (Thai,
+/// Lao, Khmer, Myanmar) are cut at the known keywords of the language, longest first.
+/// </summary>
+internal static class AtomLexer
+{
+    /// <summary>Atoms of <paramref name="text"/>; <paramref name="keywords"/> cuts unspaced scripts (none: whole runs).</summary>
+    public static List<Atom> Lex(ReadOnlySpan<char> text, UnspacedKeywords? keywords, int offset = 0)
+    {
+        var atoms = new List<Atom>(text.Length / 4 + 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsDigit(c))
+            {
+                var start = i;
+                while (i < text.Length && IsDigit(text[i]))
+                {
+                    i++;
+                }
+
+                atoms.Add(new Atom(offset + start, offset + i, AtomKind.Number));
+            }
+            else if (IsLetter(c))
+            {
+                var start = i;
+                while (i < text.Length && (IsLetter(text[i]) || IsMark(text[i])))
+                {
+                    i++;
+                }
+
+                if (keywords is not null && IsUnspaced(c))
+                {
+                    keywords.Cut(text[start..i], offset + start, atoms);
+                }
+                else
+                {
+                    atoms.Add(new Atom(offset + start, offset + i, AtomKind.Word));
+                }
+            }
+            else if (char.IsWhiteSpace(c) || IsMark(c))
+            {
+                i++;
+            }
+            else
+            {
+                var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                atoms.Add(new Atom(offset + i, offset + i + length, AtomKind.Mark));
+                i += length;
+            }
+        }
+
+        return atoms;
+    }
+
+    /// <summary>ASCII digits and Thai digits.</summary>
+    public static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '\u0E50' and <= '\u0E59';
+
+    /// <summary>The value of a digit accepted by <see cref="IsDigit"/>.</summary>
+    public static int DigitValue(char c) => c <= '9' ? c - '0' : c - '\u0E50';
+
+    private static bool IsLetter(char c) => char.IsLetter(c) && !IsDigit(c);
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark;
+
+    /// <summary>Scripts written without spaces between words.</summary>
+    public static bool IsUnspaced(char c) =>
+        c is >= '\u0E00' and <= '\u0EFF' or >= '\u1000' and <= '\u109F' or >= '\u1780' and <= '\u17FF';
+}
+
+/// <summary>Keywords of unspaced scripts, used to cut a letter run into the words the extractors know.</summary>
+internal sealed class UnspacedKeywords
+{
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private int _longest;
+
+    public UnspacedKeywords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds a keyword when it is written in an unspaced script.</summary>
+    public void Add(string word)
+    {
+        if (word.Length > 0 && AtomLexer.IsUnspaced(word[0]) && _words.Add(word))
+        {
+            _longest = Math.Max(_longest, word.Length);
+        }
+    }
+
+    /// <summary>Cuts <paramref name="run"/> at known keywords (longest first); text between keywords is one atom.</summary>
+    public void Cut(ReadOnlySpan<char> run, int offset, List<Atom> atoms)
+    {
+        var pending = -1;
+        var i = 0;
+        while (i < run.Length)
+        {
+            var found = 0;
+            for (var n = Math.Min(_longest, run.Length - i); n > 0; n--)
+            {
+                if (_lookup.Contains(run.Slice(i, n)))
+                {
+                    found = n;
+                    break;
+                }
+            }
+
+            if (found == 0)
+            {
+                if (pending < 0)
+                {
+                    pending = i;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (pending >= 0)
+            {
+                atoms.Add(new Atom(offset + pending, offset + i, AtomKind.Word));
+                pending = -1;
+            }
+
+            atoms.Add(new Atom(offset + i, offset + i + found, AtomKind.Word));
+            i += found;
+        }
+
+        if (pending >= 0)
+        {
+            atoms.Add(new Atom(offset + pending, offset + run.Length, AtomKind.Word));
+        }
+    }
+}

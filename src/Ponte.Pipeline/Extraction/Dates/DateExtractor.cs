@@ -1,0 +1,138 @@
+using Ponte.Core.Model;
+
+namespace Ponte.Pipeline.Extraction.Dates;
+
+/// <summary>
+/// Finds absolute, partial and relative dates ("February 20", "tháng 9/2020", "nel primo semestre 2023", "on Thursday")
+/// and gives each the partial date it means, inferring years the text left out (see <see cref="YearInference"/>). When the
+/// publication date is not known from metadata it also sets <see cref="ExtractionContext.Published"/>: from the dateline's
+/// date, else from a day-precise date in the lead sentences, else the year the text prints most often. Runs first among
+/// the extractors: figures and events read its dates.
+/// </summary>
+public sealed class DateExtractor : IExtractor
+{
+    /// <summary>How many opening sentences count as the lead, where a news report gives the day of its event.</summary>
+    private const int LeadSentences = 3;
+
+    /// <inheritdoc />
+    public string Name => "dates";
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Text;
+        var lexicon = PackLexicon.For(context.Rules);
+        var candidates = new DateScanner(text, lexicon.Lex(text), lexicon).Scan();
+        var printed = candidates.Where(c => c.Anchor == DateAnchor.Absolute && c.Year != 0).Select(c => c.Year).ToList();
+        var firstWeekday = candidates.FirstOrDefault(c => c.Anchor == DateAnchor.Weekday)?.Weekday ?? -1;
+
+        var reference = context.Published ?? context.Document.Published;
+        if (reference is null)
+        {
+            reference = FromDateline(context, lexicon, printed, firstWeekday)
+                        ?? FromLead(context, candidates, printed, firstWeekday)
+                        ?? (YearInference.MostPrinted(printed) is var year and > 0 ? PartialDate.OfYear(year, inferred: true) : null);
+            context.Published = reference;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (Resolve(candidate, reference, printed) is { } value)
+            {
+                context.Dates.Add(new DateMention(candidate.Span.Slice(text), candidate.Span, value));
+            }
+        }
+    }
+
+    /// <summary>The date the candidate means, or null when its year cannot be inferred.</summary>
+    private static PartialDate? Resolve(DateCandidate candidate, PartialDate? reference, List<int> printed)
+    {
+        switch (candidate.Anchor)
+        {
+            case DateAnchor.Weekday when reference is { Precision: DatePrecision.Day, Year: > 1 and < 9999 }:
+                // News reports tell past days by weekday: the latest such weekday on or before the reference day.
+                var back = ((int)reference.Start.DayOfWeek - candidate.Weekday + 7) % 7;
+                var day = reference.Start.AddDays(-back);
+                return PartialDate.OfDay(day.Year, day.Month, day.Day, inferred: true);
+            case DateAnchor.RelativeDay when reference is { Precision: DatePrecision.Day, Year: > 1 and < 9999 }:
+                var shifted = reference.Start.AddDays(candidate.Offset);
+                return PartialDate.OfDay(shifted.Year, shifted.Month, shifted.Day, inferred: true);
+            case DateAnchor.Absolute when candidate.Year != 0:
+                return candidate.WithYear(candidate.Year, inferred: false);
+            case DateAnchor.Absolute:
+                var year = reference is not null ? YearInference.NearReference(candidate, reference)
+                    : candidate.Weekday >= 0 && candidate.Precision == DatePrecision.Day
+                        ? YearInference.FromWeekday(candidate.Month, candidate.Day, candidate.Weekday, printed)
+                        : 0;
+                if (year == 0)
+                {
+                    year = YearInference.MostPrinted(printed);
+                }
+
+                return year is >= 1 and <= 9999 ? candidate.WithYear(year, inferred: true) : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The dateline's date ("Nov 13"), with its year inferred when not printed.</summary>
+    private static PartialDate? FromDateline(ExtractionContext context, PackLexicon lexicon, List<int> printed, int firstWeekday)
+    {
+        var dateText = context.Document.Dateline?.DateText;
+        if (string.IsNullOrWhiteSpace(dateText))
+        {
+            return null;
+        }
+
+        var found = new DateScanner(dateText, lexicon.Lex(dateText), lexicon).Scan()
+            .FirstOrDefault(c => c.Anchor == DateAnchor.Absolute && c.Precision is DatePrecision.Day or DatePrecision.Month);
+        return found is null ? null : Complete(found, printed, firstWeekday, inferredWhenPrinted: false);
+    }
+
+    /// <summary>
+    /// The first day-precise date in the lead. Reports give the day of their event there ("on February 20 chaired…"), usually
+    /// without a year; a printed year older than the years the text mostly speaks of is history, not the report's day.
+    /// </summary>
+    private static PartialDate? FromLead(ExtractionContext context, List<DateCandidate> candidates, List<int> printed, int firstWeekday)
+    {
+        var sentences = FallbackSentences.Of(context.Text, context.Sentences);
+        // A printed year counts as the report's own when it is among the latest the text names.
+        var common = printed.Count == 0 ? 0 : Math.Min(YearInference.MostPrinted(printed), printed.Max() - 1);
+        foreach (var candidate in candidates)
+        {
+            if (FallbackSentences.IndexAt(sentences, candidate.Span.Start) >= LeadSentences)
+            {
+                break;
+            }
+
+            if (candidate.Anchor == DateAnchor.Absolute && candidate.Precision == DatePrecision.Day && (candidate.Year == 0 || candidate.Year >= common))
+            {
+                return Complete(candidate, printed, firstWeekday, inferredWhenPrinted: true);
+            }
+        }
+
+        return null;
+    }
+
+    private static PartialDate? Complete(DateCandidate candidate, List<int> printed, int firstWeekday, bool inferredWhenPrinted)
+    {
+        if (candidate.Year != 0)
+        {
+            return candidate.WithYear(candidate.Year, inferredWhenPrinted);
+        }
+
+        var year = 0;
+        if (candidate.Precision == DatePrecision.Day)
+        {
+            year = YearInference.FromWeekday(candidate.Month, candidate.Day, candidate.Weekday >= 0 ? candidate.Weekday : firstWeekday, printed);
+        }
+
+        if (year == 0)
+        {
+            year = YearInference.MostPrinted(printed);
+        }
+
+        return year is >= 1 and <= 9999 ? candidate.WithYear(year, inferred: true) : null;
+    }
+}

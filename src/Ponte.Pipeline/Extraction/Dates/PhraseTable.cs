@@ -1,0 +1,106 @@
+namespace Ponte.Pipeline.Extraction.Dates;
+
+/// <summary>
+/// Phrases of a language (a word, or several atoms such as "more than", "US$", "พ.ศ.") with what each means, looked up
+/// by their first atom and matched longest first, case-insensitively. Built once per language pack, then read-only.
+/// </summary>
+internal sealed class PhraseTable<T>
+    where T : class, new()
+{
+    private readonly Dictionary<string, T> _byPhrase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public PhraseTable(UnspacedKeywords keywords)
+    {
+        Keywords = keywords;
+        _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The keywords of unspaced scripts, shared with the lexer.</summary>
+    public UnspacedKeywords Keywords { get; }
+
+    /// <summary>The meaning of <paramref name="phrase"/>, created empty on first use so one phrase can gather several roles.</summary>
+    public T this[string phrase]
+    {
+        get
+        {
+            var text = phrase.Trim();
+            if (_byPhrase.TryGetValue(text, out var value))
+            {
+                return value;
+            }
+
+            value = new T();
+            var atoms = AtomLexer.Lex(text, null);
+            if (atoms.Count == 0)
+            {
+                return value;
+            }
+
+            _byPhrase.Add(text, value);
+            var parts = atoms.Select(a => text[a.Start..a.End]).ToArray();
+            foreach (var part in parts)
+            {
+                Keywords.Add(part);
+            }
+
+            if (!_byFirst.TryGetValue(parts[0], out var list))
+            {
+                list = [];
+                _byFirst.Add(parts[0], list);
+            }
+
+            list.Add(new Entry(parts[1..], value));
+            list.Sort((a, b) => b.Rest.Length.CompareTo(a.Rest.Length));
+            return value;
+        }
+    }
+
+    /// <summary>The longest phrase starting at atom <paramref name="index"/>: its meaning and how many atoms it spans.</summary>
+    public bool TryMatch(string text, List<Atom> atoms, int index, out T value, out int count)
+    {
+        value = null!;
+        count = 0;
+        if ((uint)index >= (uint)atoms.Count)
+        {
+            return false;
+        }
+
+        var first = atoms[index];
+        if (!_lookup.TryGetValue(text.AsSpan(first.Start, first.Length), out var entries))
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (index + entry.Rest.Length >= atoms.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 0; k < entry.Rest.Length; k++)
+            {
+                var atom = atoms[index + 1 + k];
+                if (!text.AsSpan(atom.Start, atom.Length).Equals(entry.Rest[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    ok = false;
+                    break;
+                }
+            }
+
+            if (ok)
+            {
+                value = entry.Value;
+                count = entry.Rest.Length + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record Entry(string[] Rest, T Value);
+}

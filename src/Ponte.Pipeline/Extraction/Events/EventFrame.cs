@@ -1,0 +1,33 @@
+using Ponte.Core.Model;
+
+namespace Ponte.Pipeline.Extraction.Events;
+
+/// <summary>One event as a sentence tells it, before frames of the same event are merged.</summary>
+internal sealed class EventFrame
+{
+    public required EventType Type { get; init; }
+    public required string Group { get; init; }
+    public required bool Planned { get; init; }
+    public required string What { get; set; }
+    public required TextSpan Span { get; init; }
+
+    /// <summary>Where the description was read from (before a verb's subject was put in front).</summary>
+    public required TextSpan WhatSpan { get; init; }
+
+    /// <summary>The part of the sentence that belongs to this frame's trigger.</summary>
+    public required TextSpan Region { get; init; }
+
+    /// <summary>Whether this kind of event is reported as happening with people on a day (meetings, visits, signings).</summary>
+    public bool Reportable => TakesParticipants(Type);
+
+    /// <summary>1 when the description names an organisation, person or initiative: it says more than "meetings with partners".</summary>
+    public int WhatScore { get; set; }
+
+    public PartialDate? Date { get; set; }
+    public string? Place { get; set; }
+    public List<Entity> Participants { get; } = [];
+    public HashSet<Entity> Anchors { get; } = [];
+
+    /// <summary>Types whose participants are people: a founding or a membership has none.</summary>
+    public static bool TakesParticipants(EventType type) => type is not (EventType.Founding or EventType.Membership);
+}

@@ -1,0 +1,91 @@
+using System.Runtime.CompilerServices;
+using Ponte.Core.Model;
+using Ponte.Languages;
+using Ponte.Pipeline.Extraction.Quotes;
+
+namespace Ponte.Pipeline.Extraction.Events;
+
+/// <summary>What a trigger word signals, compiled from one entry of <c>events.json</c>.</summary>
+internal sealed class Trigger
+{
+    public required EventType Type { get; init; }
+    public required string Group { get; init; }
+    public required bool IsVerb { get; init; }
+    public PhraseSet<bool>? FollowedBy { get; init; }
+    public int Within { get; init; }
+    public HashSet<string>? NotAfter { get; init; }
+    public HashSet<string>? NotBefore { get; init; }
+}
+
+/// <summary>A language's event data compiled once for matching; shared by all documents of that language.</summary>
+internal sealed class EventRules
+{
+    private static readonly ConditionalWeakTable<LanguagePack, EventRules> Cache = new();
+
+    private readonly HashSet<string> _connectors;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectorLookup;
+
+    private EventRules(LanguagePack pack)
+    {
+        var data = pack.Events;
+        var triggers = new List<(string, Trigger)>();
+        foreach (var entry in data.Triggers)
+        {
+            var type = Enum.TryParse<EventType>(entry.Type, ignoreCase: true, out var t) ? t : EventType.Other;
+            var trigger = new Trigger
+            {
+                Type = type,
+                Group = string.IsNullOrWhiteSpace(entry.Group) ? type.ToString() : entry.Group,
+                IsVerb = string.Equals(entry.Kind, "verb", StringComparison.OrdinalIgnoreCase),
+                FollowedBy = entry.FollowedBy.Count > 0 ? Set(entry.FollowedBy) : null,
+                Within = Math.Clamp(entry.Within, 1, 10),
+                NotAfter = entry.NotAfter.Count > 0 ? new HashSet<string>(entry.NotAfter, StringComparer.OrdinalIgnoreCase) : null,
+                NotBefore = entry.NotBefore.Count > 0 ? new HashSet<string>(entry.NotBefore, StringComparer.OrdinalIgnoreCase) : null,
+            };
+            triggers.AddRange(entry.Words.Select(w => (w, trigger)));
+        }
+
+        Triggers = new PhraseSet<Trigger>(triggers);
+        Planned = Set(data.Planned);
+        PlannedLabel = data.PlannedLabel.Trim();
+        TitleCaseNames = data.TitleCaseNames;
+        SameDay = Set(data.SameDay);
+        PlacePrepositions = Set(data.PlacePrepositions);
+        ObjectStops = Set(data.ObjectStops.Concat(data.PlacePrepositions));
+        _connectors = new HashSet<string>(data.NameConnectors, StringComparer.OrdinalIgnoreCase);
+        _connectorLookup = _connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+        Pronouns = QuoteRules.For(pack);
+    }
+
+    /// <summary>Trigger words.</summary>
+    public PhraseSet<Trigger> Triggers { get; }
+
+    /// <summary>Markers of a planned event.</summary>
+    public PhraseSet<bool> Planned { get; }
+
+    /// <summary>Label for planned events, or empty.</summary>
+    public string PlannedLabel { get; }
+
+    /// <summary>Whether event names are written in title case.</summary>
+    public bool TitleCaseNames { get; }
+
+    /// <summary>"The same day" phrases.</summary>
+    public PhraseSet<bool> SameDay { get; }
+
+    /// <summary>Prepositions before a place.</summary>
+    public PhraseSet<bool> PlacePrepositions { get; }
+
+    /// <summary>Words that end an object phrase (place prepositions included).</summary>
+    public PhraseSet<bool> ObjectStops { get; }
+
+    /// <summary>The language's quote rules, for their pronouns.</summary>
+    public QuoteRules Pronouns { get; }
+
+    /// <summary>Whether the word may join the capitalised words of a name ("of", "on", "của").</summary>
+    public bool IsConnector(ReadOnlySpan<char> word) => _connectors.Count > 0 && _connectorLookup.Contains(word);
+
+    /// <summary>The compiled rules of <paramref name="pack"/>.</summary>
+    public static EventRules For(LanguagePack pack) => Cache.GetValue(pack, p => new EventRules(p));
+
+    private static PhraseSet<bool> Set(IEnumerable<string> phrases) => new(phrases.Select(p => (p, true)));
+}

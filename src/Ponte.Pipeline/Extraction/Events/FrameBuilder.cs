@@ -1,0 +1,755 @@
+using System.Text;
+using Ponte.Core.Model;
+using Ponte.Pipeline.Extraction.Quotes;
+
+namespace Ponte.Pipeline.Extraction.Events;
+
+/// <summary>Builds one frame per trigger group and sentence: description, date, place and participants.</summary>
+internal sealed class FrameBuilder
+{
+    private const int LeadSentences = 3;
+    private const int MaxObjectWords = 12;
+    private const int MaxNameWords = 8;
+    private const int MaxParticipants = 12;
+
+    private readonly ExtractionContext _context;
+    private readonly string _text;
+    private readonly EventRules _rules;
+    private readonly MentionIndex _mentions;
+    private readonly List<DateMention> _dates;
+    private readonly PartialDate? _published;
+    private readonly List<Word> _words = [];
+    private readonly List<PhraseHit<Trigger>> _sentenceHits = [];
+
+    public FrameBuilder(ExtractionContext context, EventRules rules)
+    {
+        _context = context;
+        _text = context.Text;
+        _rules = rules;
+        _mentions = new MentionIndex(context.Entities, _text.Length);
+        _dates = context.Dates
+            .Where(d => d.Span.Start >= 0 && d.Span.End <= _text.Length && d.Span.Start < d.Span.End)
+            .OrderBy(d => d.Span.Start)
+            .ToList();
+        _published = context.Published ?? context.Document.Published ?? DatelineDate(context, _dates);
+    }
+
+    public List<EventFrame> Build(List<PhraseHit<Trigger>> hits)
+    {
+        var frames = new List<EventFrame>();
+        var sentences = SentenceSpans.Of(_context);
+        var leadEnd = LeadEnd(sentences);
+        PartialDate? lastReported = null;
+        string? lastPlace = null;
+        var h = 0;
+        for (var si = 0; si < sentences.Count && h < hits.Count; si++)
+        {
+            var sentence = sentences[si];
+            _sentenceHits.Clear();
+            for (; h < hits.Count && hits[h].Start < sentence.End; h++)
+            {
+                if (hits[h].Start >= sentence.Start && hits[h].End <= sentence.End && Accept(hits[h], sentence))
+                {
+                    _sentenceHits.Add(hits[h]);
+                }
+            }
+
+            var chosen = ChooseOnePerGroup(_sentenceHits, sentence.Start);
+            var whats = chosen.Select(c => WhatSpan(c, sentence)).ToList();
+
+            // "became a Dialogue Partner": a trigger inside another frame's description is part of it.
+            var survivors = new List<(PhraseHit<Trigger> Hit, TextSpan What)>(chosen.Count);
+            for (var c = 0; c < chosen.Count; c++)
+            {
+                var hit = chosen[c];
+                if (!whats.Where((w, o) => o != c && w.Start <= hit.Start && hit.End <= w.End).Any())
+                {
+                    survivors.Add((hit, whats[c]));
+                }
+            }
+
+            var built = new List<EventFrame>(survivors.Count);
+            for (var c = 0; c < survivors.Count; c++)
+            {
+                var region = new TextSpan(
+                    c == 0 ? sentence.Start : Boundary(survivors[c - 1].Hit, survivors[c].Hit),
+                    c == survivors.Count - 1 ? sentence.End : Boundary(survivors[c].Hit, survivors[c + 1].Hit));
+                built.Add(Frame(survivors[c].Hit, survivors[c].What, region, sentence, survivors[0].Hit.Start));
+            }
+
+            foreach (var frame in built)
+            {
+                if (frame.Date is null && frame.Reportable && !frame.Planned)
+                {
+                    // "visited Rome on 12 May and signed an agreement": one sentence, one day — unless told otherwise.
+                    frame.Date = built.FirstOrDefault(o => o.Date is not null && o.Reportable && !o.Planned)?.Date;
+                    if (frame.Date is null && _rules.SameDay.TryFindFirst(_text, sentence.Start, frame.Region.End, out _))
+                    {
+                        frame.Date = lastReported;
+                        frame.Place ??= lastPlace;
+                    }
+
+                    if (frame.Date is null && si <= leadEnd)
+                    {
+                        frame.Date = _published;
+                    }
+                }
+
+                if (frame.Planned && frame.Date is not null)
+                {
+                    frame.Date = NotBeforePublication(frame.Date);
+                }
+
+                if (frame.Place is null && si <= leadEnd && frame.Reportable && !frame.Planned)
+                {
+                    frame.Place = _context.Document.Dateline?.Place;
+                }
+
+                // "The same day" means the day of the last event told, not the year a later sentence mentions in passing.
+                if (frame.Date is { } d && frame.Reportable && !frame.Planned && !(lastReported is not null && Contains(d, lastReported)))
+                {
+                    lastReported = d;
+                    lastPlace = frame.Place;
+                }
+
+                frames.Add(frame);
+            }
+        }
+
+        return frames;
+    }
+
+    private EventFrame Frame(PhraseHit<Trigger> hit, TextSpan whatSpan, TextSpan region, TextSpan sentence, int firstTrigger)
+    {
+        var trigger = hit.Value;
+        var (whatStart, whatEnd) = (whatSpan.Start, whatSpan.End);
+        var what = Collapse(_text.AsSpan(whatStart, whatEnd - whatStart));
+        if (trigger.IsVerb && Subject(hit, region) is { } subject)
+        {
+            what = subject.Name + " " + what;
+        }
+
+        var planned = _rules.Planned.TryFindFirst(_text, Math.Max(region.Start, hit.Start - 40), Math.Min(region.End, whatEnd + 60), out _);
+        var reportable = EventFrame.TakesParticipants(trigger.Type);
+        var date = PickDate(whatStart, region);
+        var place = Place(hit, region, whatEnd);
+
+        var frame = new EventFrame
+        {
+            Type = trigger.Type,
+            Group = trigger.Group,
+            Planned = planned,
+            What = what,
+            Span = sentence,
+            WhatSpan = whatSpan,
+            Region = region,
+            Date = date,
+            Place = place,
+        };
+
+        foreach (var m in _mentions.Within(whatStart, whatEnd))
+        {
+            if (m.Type is EntityType.Person or EntityType.Organization or EntityType.Initiative)
+            {
+                frame.Anchors.Add(m.Entity);
+                frame.WhatScore = 1;
+            }
+        }
+
+        if (reportable)
+        {
+            AddParticipants(frame, hit, region, sentence, firstTrigger);
+            frame.Anchors.UnionWith(frame.Participants);
+        }
+
+        return frame;
+    }
+
+    /// <summary>Whether a trigger word counts here: not part of an organisation's name, not cancelled by its neighbours.</summary>
+    private bool Accept(PhraseHit<Trigger> hit, TextSpan sentence)
+    {
+        var trigger = hit.Value;
+        if (_mentions.At(hit.Start, hit.End, t => t == EntityType.Organization) is not null)
+        {
+            return false;
+        }
+
+        if (trigger.NotAfter is not null && PreviousWord(hit.Start, sentence.Start) is { } before
+            && trigger.NotAfter.Contains(_text.Substring(before.Start, before.Length)))
+        {
+            return false;
+        }
+
+        if (trigger.NotBefore is null && trigger.FollowedBy is null)
+        {
+            return true;
+        }
+
+        _words.Clear();
+        Words.Scan(_text, hit.End, Math.Min(sentence.End, hit.End + 200), _words);
+        var next = _words.FirstOrDefault(w => !w.IsPunctuation);
+        if (trigger.NotBefore is not null && next.End > 0 && trigger.NotBefore.Contains(_text.Substring(next.Start, next.Length)))
+        {
+            return false;
+        }
+
+        if (trigger.FollowedBy is null)
+        {
+            return true;
+        }
+
+        var seen = 0;
+        foreach (var w in _words)
+        {
+            if (w.IsPunctuation)
+            {
+                continue;
+            }
+
+            if (seen++ >= trigger.Within)
+            {
+                break;
+            }
+
+            if (trigger.FollowedBy.TryMatchAt(_text, w.Start, sentence.End, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One trigger per type group and sentence: a named event beats a noun, a noun beats a verb.</summary>
+    private List<PhraseHit<Trigger>> ChooseOnePerGroup(List<PhraseHit<Trigger>> hits, int sentenceStart)
+    {
+        var best = new Dictionary<(EventType, string), PhraseHit<Trigger>>();
+        foreach (var hit in hits)
+        {
+            var key = (hit.Value.Type, hit.Value.Group);
+            if (!best.TryGetValue(key, out var current) || Rank(hit, sentenceStart) > Rank(current, sentenceStart))
+            {
+                best[key] = hit;
+            }
+        }
+
+        return best.Values.OrderBy(h => h.Start).ToList();
+    }
+
+    private int Rank(PhraseHit<Trigger> hit, int sentenceStart)
+    {
+        var capitalisedInside = Chars.IsUpper(_text[hit.Start]) && PreviousWord(hit.Start, sentenceStart) is not null;
+        if (capitalisedInside || _mentions.At(hit.Start, hit.End, t => t == EntityType.Initiative) is not null)
+        {
+            return 2;
+        }
+
+        return hit.Value.IsVerb ? 0 : 1;
+    }
+
+    /// <summary>Where one trigger's clause ends and the next one's starts: the comma nearest the midpoint, else the midpoint.</summary>
+    private int Boundary(PhraseHit<Trigger> left, PhraseHit<Trigger> right)
+    {
+        int lo = left.End, hi = right.Start;
+        if (hi <= lo)
+        {
+            return lo;
+        }
+
+        var mid = (lo + hi) / 2;
+        var best = -1;
+        for (var i = lo; i < hi; i++)
+        {
+            if (_text[i] is ',' or ';' && (best < 0 || Math.Abs(i - mid) < Math.Abs(best - mid)))
+            {
+                best = i;
+            }
+        }
+
+        if (best >= 0)
+        {
+            return best + 1;
+        }
+
+        // Do not cut a date or a name in two: what straddles the midpoint goes with the earlier trigger.
+        foreach (var d in _dates)
+        {
+            if (d.Span.Start < mid && mid < d.Span.End)
+            {
+                mid = d.Span.End;
+            }
+        }
+
+        if (_mentions.At(mid, mid + 1, _ => true) is { } m && m.Start < mid)
+        {
+            mid = m.End;
+        }
+
+        while (mid < hi && Chars.IsWordChar(_text[mid]) && mid > lo && Chars.IsWordChar(_text[mid - 1]))
+        {
+            mid++;
+        }
+
+        return Math.Min(mid, hi);
+    }
+
+    /// <summary>The description: a named event ("9th High-Level Dialogue on …") or the trigger with its object.</summary>
+    private TextSpan WhatSpan(PhraseHit<Trigger> hit, TextSpan sentence)
+    {
+        var (start, end) = WhatRange(hit, sentence);
+        return new TextSpan(start, end);
+    }
+
+    private (int Start, int End) WhatRange(PhraseHit<Trigger> hit, TextSpan region)
+    {
+        var sentenceStart = region.Start;
+        var initiative = _mentions.At(hit.Start, hit.End, t => t == EntityType.Initiative);
+        if (initiative is { } name)
+        {
+            var s = Math.Max(region.Start, Math.Min(hit.Start, name.Start));
+            return (OrdinalLeft(s, region.Start), Math.Min(region.End, Math.Max(hit.End, name.End)));
+        }
+
+        if (Chars.IsUnspacedScript(_text[hit.Start]))
+        {
+            var e = hit.End;
+            while (e < region.End && e - hit.Start < 40 && Chars.IsWordChar(_text[e]))
+            {
+                e++;
+            }
+
+            return (hit.Start, e);
+        }
+
+        var start = hit.Start;
+        if (Chars.IsUpper(_text[hit.Start]))
+        {
+            start = CapitalisedLeft(hit.Start, region.Start);
+
+            // A capitalised first word of a sentence is not yet a name.
+            var isName = start < hit.Start || PreviousWord(hit.Start, sentenceStart) is not null;
+            if (isName && _rules.TitleCaseNames)
+            {
+                return (start, CapitalisedRight(hit.End, region.End));
+            }
+        }
+
+        return (start, ObjectEnd(hit.End, region.End));
+    }
+
+    private int OrdinalLeft(int start, int limit)
+    {
+        if (PreviousWord(start, limit) is { } w && char.IsDigit(_text[w.Start]))
+        {
+            return w.Start;
+        }
+
+        return start;
+    }
+
+    private int CapitalisedLeft(int start, int limit)
+    {
+        _words.Clear();
+        Words.Scan(_text, limit, start, _words);
+        var result = start;
+        for (var k = _words.Count - 1; k >= 0 && _words.Count - k <= MaxNameWords; k--)
+        {
+            var w = _words[k];
+            var span = _text.AsSpan(w.Start, w.Length);
+            if (w.IsPunctuation || !(Words.IsCapitalised(_text, w) || Words.StartsWithDigit(_text, w)) || _rules.IsConnector(span))
+            {
+                break;
+            }
+
+            result = w.Start;
+        }
+
+        return result;
+    }
+
+    private int CapitalisedRight(int start, int limit)
+    {
+        _words.Clear();
+        Words.Scan(_text, start, limit, _words);
+        var end = start;
+        for (var k = 0; k < _words.Count && k < MaxNameWords; k++)
+        {
+            var w = _words[k];
+            if (w.IsPunctuation)
+            {
+                break;
+            }
+
+            if (Words.IsCapitalised(_text, w) || Words.StartsWithDigit(_text, w))
+            {
+                end = w.End;
+                continue;
+            }
+
+            if (_rules.IsConnector(_text.AsSpan(w.Start, w.Length)) && k + 1 < _words.Count && Words.IsCapitalised(_text, _words[k + 1]))
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    /// <summary>End of the object phrase after a trigger: up to punctuation, a stop word, a date or a planned marker.</summary>
+    private int ObjectEnd(int start, int limit)
+    {
+        _words.Clear();
+        Words.Scan(_text, start, limit, _words);
+        var end = start;
+        var lastContent = start;
+        var count = 0;
+        for (var k = 0; k < _words.Count; k++)
+        {
+            var w = _words[k];
+            if (w.IsPunctuation)
+            {
+                if (_text[w.Start] is '-' or '–' or '&' or '/' && k + 1 < _words.Count && !_words[k + 1].IsPunctuation)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (++count > MaxObjectWords || StartsDate(w) || _rules.Planned.TryMatchAt(_text, w.Start, limit, out _))
+            {
+                break;
+            }
+
+            if (_rules.ObjectStops.TryMatchAt(_text, w.Start, limit, out var stop))
+            {
+                // "visit to Italy" reads on; "meeting in Rome" stops before the place.
+                var after = _words.FindIndex(k + 1, x => x.Start >= stop.End);
+                var entityNext = after >= 0 && _mentions.At(_words[after].Start, _words[after].End, _ => true) is not null;
+                if (!entityNext || _rules.PlacePrepositions.TryMatchAt(_text, w.Start, limit, out _))
+                {
+                    break;
+                }
+            }
+
+            end = w.End;
+            if (!_rules.IsConnector(_text.AsSpan(w.Start, w.Length)))
+            {
+                lastContent = w.End;
+            }
+        }
+
+        end = lastContent;
+
+        // Never cut a name in two.
+        if (end > start && _mentions.At(end - 1, end, _ => true) is { } inside && inside.End > end && inside.End <= limit)
+        {
+            end = inside.End;
+        }
+
+        return end;
+    }
+
+    private bool StartsDate(Word w)
+    {
+        foreach (var d in _dates)
+        {
+            if (d.Span.Start >= w.End)
+            {
+                break;
+            }
+
+            if (d.Span.End > w.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Who does it, for verbs: the entity named right before the trigger ("Italy became …", "Axiom … thành lập").</summary>
+    private Entity? Subject(PhraseHit<Trigger> hit, TextSpan region)
+    {
+        var anyDistance = hit.Value.Type is EventType.Founding or EventType.Membership;
+        EntityMention? best = null;
+        foreach (var m in _mentions.Within(region.Start, hit.Start))
+        {
+            if (best is null || m.End >= best.Value.End)
+            {
+                best = m;
+            }
+        }
+
+        if (best is not { } subject || (!anyDistance && Words.Count(_text, subject.End, hit.Start) > 3))
+        {
+            return null;
+        }
+
+        // A name inside a longer one ("Italy" in "Italy-ASEAN Association") is not the subject; the longer one is.
+        return _mentions.At(subject.Start, subject.End, _ => true)?.Entity ?? subject.Entity;
+    }
+
+    /// <summary>The date mention of the trigger's clause: the nearest after the description's start, else the nearest before.</summary>
+    private PartialDate? PickDate(int whatStart, TextSpan region)
+    {
+        DateMention? before = null;
+        foreach (var d in _dates)
+        {
+            if (d.Span.Start < region.Start || d.Span.End > region.End)
+            {
+                if (d.Span.Start >= region.End)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (d.Span.Start >= whatStart)
+            {
+                return d.Value;
+            }
+
+            before = d;
+        }
+
+        return before?.Value;
+    }
+
+    /// <summary>A planned event is not in the past: "in October" read in February means this October, not last year's.</summary>
+    private PartialDate NotBeforePublication(PartialDate date)
+    {
+        if (_published is null || !date.Inferred || date.End >= _published.Start)
+        {
+            return date;
+        }
+
+        var year = date.Year + 1;
+        return date.Precision switch
+        {
+            DatePrecision.Day => PartialDate.TryOfDay(year, date.Month, date.Day, inferred: true) ?? date,
+            DatePrecision.Month => PartialDate.OfMonth(year, date.Month, inferred: true),
+            DatePrecision.Quarter => PartialDate.OfQuarter(year, date.Part, inferred: true),
+            DatePrecision.Half => PartialDate.OfHalf(year, date.Part, inferred: true),
+            _ => PartialDate.OfYear(year, inferred: true),
+        };
+    }
+
+    /// <summary>The place: locations introduced by a place preposition, after the trigger first ("in Bangkok, Thailand").</summary>
+    private string? Place(PhraseHit<Trigger> hit, TextSpan region, int whatEnd)
+    {
+        var locations = _mentions.Within(region.Start, region.End)
+            .Where(m => m.Type == EntityType.Location
+                && !_mentions.InsideLonger(m.Start, m.End, t => t is EntityType.Organization or EntityType.Initiative))
+            .ToList();
+        foreach (var loc in locations)
+        {
+            if (loc.Start >= hit.Start && HasPlacePreposition(loc.Start))
+            {
+                return Chain(loc, locations);
+            }
+        }
+
+        for (var i = locations.Count - 1; i >= 0; i--)
+        {
+            if (locations[i].Start < hit.Start && HasPlacePreposition(locations[i].Start))
+            {
+                return Chain(locations[i], locations);
+            }
+        }
+
+        // "thăm Italy", "visited Jakarta": the place visited is the object.
+        if (hit.Value.Type == EventType.Visit)
+        {
+            foreach (var loc in locations)
+            {
+                if (loc.Start >= hit.End && loc.End <= Math.Max(whatEnd, hit.End + 40))
+                {
+                    return Chain(loc, locations);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string Chain(EntityMention first, List<EntityMention> locations)
+    {
+        var end = first.End;
+        foreach (var next in locations)
+        {
+            if (next.Start < end)
+            {
+                continue;
+            }
+
+            var between = _text.AsSpan(end, next.Start - end).Trim();
+            if (between.Length > 1 || (between.Length == 1 && between[0] is not (',' or '-' or '–')))
+            {
+                break;
+            }
+
+            end = next.End;
+        }
+
+        return Collapse(_text.AsSpan(first.Start, end - first.Start));
+    }
+
+    private bool HasPlacePreposition(int start)
+    {
+        var p = start;
+        while (p > 0 && char.IsWhiteSpace(_text[p - 1]))
+        {
+            p--;
+        }
+
+        if (_rules.PlacePrepositions.EndsAt(_text, p, out _))
+        {
+            return true;
+        }
+
+        // One short word between: "in the Philippines", "a la Valletta".
+        var q = p;
+        while (q > 0 && Chars.IsSpacedWordChar(_text[q - 1]))
+        {
+            q--;
+        }
+
+        if (p - q is < 1 or > 3)
+        {
+            return false;
+        }
+
+        var r = q;
+        while (r > 0 && char.IsWhiteSpace(_text[r - 1]))
+        {
+            r--;
+        }
+
+        return r < q && _rules.PlacePrepositions.EndsAt(_text, r, out _);
+    }
+
+    private void AddParticipants(EventFrame frame, PhraseHit<Trigger> hit, TextSpan region, TextSpan sentence, int firstTrigger)
+    {
+        // The subject of the sentence takes part in every event of it: "X met Y and signed …".
+        foreach (var m in _mentions.Within(sentence.Start, firstTrigger))
+        {
+            if (m.Type == EntityType.Person)
+            {
+                frame.Participants.Add(m.Entity);
+                break;
+            }
+        }
+
+        var personBefore = false;
+        foreach (var m in _mentions.Within(region.Start, region.End))
+        {
+            if (m.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            personBefore |= m.Start < hit.Start;
+            if (!frame.Participants.Contains(m.Entity) && frame.Participants.Count < MaxParticipants)
+            {
+                frame.Participants.Add(m.Entity);
+            }
+        }
+
+        if (frame.Participants.Count > 0 && personBefore)
+        {
+            return;
+        }
+
+        // "he said at the summit": the pronoun stands for the last person named.
+        _words.Clear();
+        Words.Scan(_text, sentence.Start, hit.Start, _words);
+        foreach (var w in _words)
+        {
+            if (!w.IsPunctuation && _rules.Pronouns.IsPronoun(_text.AsSpan(w.Start, w.Length)))
+            {
+                if (_mentions.LastPersonBefore(w.Start) is { } person && !frame.Participants.Contains(person))
+                {
+                    frame.Participants.Insert(0, person);
+                }
+
+                break;
+            }
+        }
+    }
+
+    private Word? PreviousWord(int offset, int limit)
+    {
+        var e = offset;
+        while (e > limit && char.IsWhiteSpace(_text[e - 1]))
+        {
+            e--;
+        }
+
+        var s = e;
+        while (s > limit && Chars.IsWordChar(_text[s - 1]))
+        {
+            s--;
+        }
+
+        return s < e ? new Word(s, e, false) : null;
+    }
+
+    /// <summary>Index of the last sentence of the lead: the first sentences, and the one the dateline opens.</summary>
+    private int LeadEnd(IReadOnlyList<TextSpan> sentences)
+    {
+        var end = LeadSentences - 1;
+        if (_context.Document.Dateline is { } dateline && dateline.Span.End > 0)
+        {
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                if (sentences[i].End >= dateline.Span.End)
+                {
+                    end = Math.Max(end, i);
+                    break;
+                }
+            }
+        }
+
+        return end;
+    }
+
+    private static PartialDate? DatelineDate(ExtractionContext context, List<DateMention> dates)
+    {
+        if (context.Document.Dateline is not { } dateline || dateline.Span.Length == 0)
+        {
+            return null;
+        }
+
+        return dates.FirstOrDefault(d => d.Span.Overlaps(dateline.Span))?.Value;
+    }
+
+    private static bool Contains(PartialDate outer, PartialDate inner) => outer.Start <= inner.Start && inner.End <= outer.End;
+
+    private static string Collapse(ReadOnlySpan<char> span)
+    {
+        var sb = new StringBuilder(span.Length);
+        var space = false;
+        foreach (var c in span.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,72 @@
+using Ponte.Core.Model;
+
+namespace Ponte.Pipeline.Extraction.Events;
+
+/// <summary>
+/// Merges frames that tell the same event: same type and group, same planned-ness, dates that agree (one may be missing or
+/// coarser), and something in common — a participant, a named organisation or initiative, the same day for a summary — or
+/// nothing to tell them apart.
+/// </summary>
+internal static class FrameMerger
+{
+    public static List<EventFrame> Merge(List<EventFrame> frames)
+    {
+        var merged = new List<EventFrame>();
+        foreach (var frame in frames)
+        {
+            var target = merged.FirstOrDefault(m => SameEvent(m, frame));
+            if (target is null)
+            {
+                merged.Add(frame);
+                continue;
+            }
+
+            Absorb(target, frame);
+        }
+
+        return merged;
+    }
+
+    private static bool SameEvent(EventFrame a, EventFrame b)
+    {
+        if (a.Type != b.Type || a.Group != b.Group || a.Planned != b.Planned || !DatesAgree(a.Date, b.Date))
+        {
+            return false;
+        }
+
+        var aBare = a.Participants.Count == 0 && a.Anchors.Count == 0;
+        var bBare = b.Participants.Count == 0 && b.Anchors.Count == 0;
+
+        // A summary ("chaired meetings with partners") and a detail ("a meeting with the club's leaders") of one day are one event.
+        var summaryOfTheDay = (a.WhatScore == 0 || b.WhatScore == 0) && a.Date is not null && b.Date is not null
+            && a.Date.Start == b.Date.Start && a.Date.End == b.Date.End;
+        return aBare || bBare || summaryOfTheDay || a.Anchors.Overlaps(b.Anchors) || a.Participants.Intersect(b.Participants).Any();
+    }
+
+    private static bool DatesAgree(PartialDate? a, PartialDate? b) =>
+        a is null || b is null || (a.Start <= b.Start && b.End <= a.End) || (b.Start <= a.Start && a.End <= b.End);
+
+    private static void Absorb(EventFrame into, EventFrame from)
+    {
+        if (from.Date is not null && (into.Date is null || from.Date.End.DayNumber - from.Date.Start.DayNumber < into.Date.End.DayNumber - into.Date.Start.DayNumber))
+        {
+            into.Date = from.Date;
+        }
+
+        into.Place ??= from.Place;
+        foreach (var p in from.Participants)
+        {
+            if (!into.Participants.Contains(p))
+            {
+                into.Participants.Add(p);
+            }
+        }
+
+        into.Anchors.UnionWith(from.Anchors);
+        if (from.WhatScore > into.WhatScore)
+        {
+            into.What = from.What;
+            into.WhatScore = from.WhatScore;
+        }
+    }
+}

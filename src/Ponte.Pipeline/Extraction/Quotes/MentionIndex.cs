@@ -1,0 +1,216 @@
+using Ponte.Core.Model;
+using Ponte.Core.Text;
+
+namespace Ponte.Pipeline.Extraction.Quotes;
+
+/// <summary>One mention with the entity it belongs to.</summary>
+internal readonly record struct EntityMention(int Start, int End, Entity Entity)
+{
+    public EntityType Type => Entity.Type;
+}
+
+/// <summary>
+/// The entities of one document arranged for questions by position: which entity is mentioned here, who was the last person
+/// named before this point, which person carries this surname or this role word.
+/// </summary>
+internal sealed class MentionIndex
+{
+    private const int MaxMentions = 20_000;
+
+    private readonly EntityMention[] _mentions;
+    private readonly Dictionary<string, List<Entity>> _personsByNameWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entity>> _personsByRoleWord = new(StringComparer.Ordinal);
+
+    public MentionIndex(IReadOnlyList<Entity> entities, int textLength)
+    {
+        var list = new List<EntityMention>();
+        foreach (var entity in entities)
+        {
+            foreach (var mention in entity.Mentions)
+            {
+                var span = mention.Span;
+                if (span.Start >= 0 && span.End <= textLength && span.Start < span.End && list.Count < MaxMentions)
+                {
+                    list.Add(new EntityMention(span.Start, span.End, entity));
+                }
+            }
+
+            if (entity.Type == EntityType.Person)
+            {
+                IndexPerson(entity);
+            }
+        }
+
+        list.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        _mentions = [.. list];
+    }
+
+    /// <summary>All mentions in text order.</summary>
+    public ReadOnlySpan<EntityMention> All => _mentions;
+
+    /// <summary>The longest mention overlapping [start, end) of one of the given types, if any.</summary>
+    public EntityMention? At(int start, int end, Func<EntityType, bool> accept)
+    {
+        EntityMention? best = null;
+        for (var i = FirstEndingAfter(start); i < _mentions.Length && _mentions[i].Start < end; i++)
+        {
+            var m = _mentions[i];
+            if (m.End > start && accept(m.Type) && (best is null || m.End - m.Start > best.Value.End - best.Value.Start))
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Mentions that lie inside [start, end).</summary>
+    public IEnumerable<EntityMention> Within(int start, int end)
+    {
+        for (var i = FirstEndingAfter(start); i < _mentions.Length && _mentions[i].Start < end; i++)
+        {
+            if (_mentions[i].Start >= start && _mentions[i].End <= end)
+            {
+                yield return _mentions[i];
+            }
+        }
+    }
+
+    /// <summary>Whether a mention of one of the given types strictly contains [start, end) and is longer than it.</summary>
+    public bool InsideLonger(int start, int end, Func<EntityType, bool> accept)
+    {
+        for (var i = FirstEndingAfter(start); i < _mentions.Length && _mentions[i].Start <= start; i++)
+        {
+            var m = _mentions[i];
+            if (m.Start <= start && m.End >= end && m.End - m.Start > end - start && accept(m.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The person mentioned last before <paramref name="offset"/>, if any.</summary>
+    public Entity? LastPersonBefore(int offset)
+    {
+        for (var i = FirstStartingAt(offset) - 1; i >= 0; i--)
+        {
+            if (_mentions[i].Type == EntityType.Person)
+            {
+                return _mentions[i].Entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person whose name contains the word ("Kao" → Kao Kim Hourn), preferring the one named last before <paramref name="offset"/>.</summary>
+    public Entity? PersonByNameWord(ReadOnlySpan<char> word, int offset) =>
+        Pick(_personsByNameWord, word, offset);
+
+    /// <summary>The person whose roles contain the word ("minister"), preferring the one named last before <paramref name="offset"/>.</summary>
+    public Entity? PersonByRoleWord(ReadOnlySpan<char> word, int offset) =>
+        Pick(_personsByRoleWord, word, offset);
+
+    private Entity? Pick(Dictionary<string, List<Entity>> map, ReadOnlySpan<char> word, int offset)
+    {
+        var key = NameFolder.Fold(word);
+        if (key.Length == 0 || !map.TryGetValue(key, out var candidates))
+        {
+            return null;
+        }
+
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+
+        Entity? best = null;
+        var bestStart = int.MinValue;
+        foreach (var m in _mentions)
+        {
+            if (m.Start >= offset)
+            {
+                break;
+            }
+
+            if (candidates.Contains(m.Entity) && m.Start >= bestStart)
+            {
+                best = m.Entity;
+                bestStart = m.Start;
+            }
+        }
+
+        return best ?? candidates[0];
+    }
+
+    private void IndexPerson(Entity person)
+    {
+        foreach (var name in person.Aliases.Prepend(person.Name))
+        {
+            foreach (var word in NameFolder.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add(_personsByNameWord, word, person);
+            }
+        }
+
+        foreach (var role in person.Roles.Concat(person.RoleMentions.Select(r => r.Role)))
+        {
+            foreach (var word in NameFolder.Fold(role).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // Short words are articles and prepositions ("of", "the", "di"), not roles.
+                if (word.Length >= 4)
+                {
+                    Add(_personsByRoleWord, word, person);
+                }
+            }
+        }
+    }
+
+    private static void Add(Dictionary<string, List<Entity>> map, string key, Entity entity)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (!list.Contains(entity))
+        {
+            list.Add(entity);
+        }
+    }
+
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/>.</summary>
+    private int FirstStartingAt(int offset)
+    {
+        int lo = 0, hi = _mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Index from which to scan for mentions that could end after <paramref name="offset"/> (mentions sorted by start).</summary>
+    private int FirstEndingAfter(int offset)
+    {
+        // Mentions are short: start the linear part a bounded distance before the first one starting at offset.
+        var i = FirstStartingAt(offset);
+        while (i > 0 && offset - _mentions[i - 1].Start < 400)
+        {
+            i--;
+        }
+
+        return i;
+    }
+}

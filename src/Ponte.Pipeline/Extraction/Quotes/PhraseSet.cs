@@ -1,0 +1,210 @@
+using System.Buffers;
+using System.Text;
+
+namespace Ponte.Pipeline.Extraction.Quotes;
+
+/// <summary>A phrase found in the text: where it is and the value its list gave it.</summary>
+internal readonly record struct PhraseHit<T>(int Start, int End, T Value);
+
+/// <summary>
+/// A set of short phrases ("said", "ha detto", "cuộc họp", "กล่าว") matched case-insensitively at word boundaries, built once per
+/// language. A space in a phrase matches any run of white space. In scripts written without spaces a phrase may start or end
+/// anywhere, because there is no boundary to check.
+/// </summary>
+internal sealed class PhraseSet<T>
+{
+    private readonly Dictionary<char, Entry[]> _byFirst;
+    private readonly SearchValues<char> _firstChars;
+
+    public PhraseSet(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        var lists = new Dictionary<char, List<Entry>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (raw, value) in phrases)
+        {
+            var phrase = Normalize(raw);
+            if (phrase.Length == 0 || !seen.Add(phrase))
+            {
+                continue;
+            }
+
+            var first = char.ToLowerInvariant(phrase[0]);
+            if (!lists.TryGetValue(first, out var list))
+            {
+                lists[first] = list = [];
+            }
+
+            list.Add(new Entry(phrase, value));
+        }
+
+        // Longest first, so "ha detto a" wins over "ha detto" and "katanya" over "kata".
+        _byFirst = lists.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Phrase.Length).ToArray());
+        var firsts = new HashSet<char>();
+        foreach (var c in lists.Keys)
+        {
+            firsts.Add(c);
+            firsts.Add(char.ToUpperInvariant(c));
+        }
+
+        _firstChars = SearchValues.Create(firsts.ToArray());
+        Count = seen.Count;
+    }
+
+    /// <summary>Number of distinct phrases.</summary>
+    public int Count { get; }
+
+    /// <summary>The longest phrase that matches at <paramref name="i"/> with word boundaries, if any.</summary>
+    public bool TryMatchAt(ReadOnlySpan<char> text, int i, int limit, out PhraseHit<T> hit)
+    {
+        hit = default;
+        if (i < 0 || i >= limit || limit > text.Length || !Chars.IsWordStart(text, i)
+            || !_byFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var entries))
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            var end = MatchLength(text, i, limit, entry.Phrase);
+            if (end > 0 && Chars.IsWordEnd(text, end))
+            {
+                hit = new PhraseHit<T>(i, end, entry.Value);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every non-overlapping match in [<paramref name="start"/>, <paramref name="end"/>), left to right.</summary>
+    public void FindAll(ReadOnlySpan<char> text, int start, int end, List<PhraseHit<T>> into)
+    {
+        end = Math.Min(end, text.Length);
+        var i = Math.Max(0, start);
+        while (i < end)
+        {
+            var next = text[i..end].IndexOfAny(_firstChars);
+            if (next < 0)
+            {
+                return;
+            }
+
+            i += next;
+            if (TryMatchAt(text, i, end, out var hit))
+            {
+                into.Add(hit);
+                i = hit.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>The first match in the range, if any.</summary>
+    public bool TryFindFirst(ReadOnlySpan<char> text, int start, int end, out PhraseHit<T> hit)
+    {
+        end = Math.Min(end, text.Length);
+        var i = Math.Max(0, start);
+        while (i < end)
+        {
+            var next = text[i..end].IndexOfAny(_firstChars);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (TryMatchAt(text, i, end, out hit))
+            {
+                return true;
+            }
+
+            i++;
+        }
+
+        hit = default;
+        return false;
+    }
+
+    /// <summary>Whether some phrase of the set ends exactly at <paramref name="end"/> (looking back at most 40 characters).</summary>
+    public bool EndsAt(ReadOnlySpan<char> text, int end, out PhraseHit<T> hit)
+    {
+        for (var i = Math.Max(0, end - 40); i < end; i++)
+        {
+            if (TryMatchAt(text, i, end, out hit) && hit.End == end)
+            {
+                return true;
+            }
+        }
+
+        hit = default;
+        return false;
+    }
+
+    /// <summary>End offset of <paramref name="phrase"/> matched at <paramref name="i"/>, or 0.</summary>
+    private static int MatchLength(ReadOnlySpan<char> text, int i, int limit, string phrase)
+    {
+        var t = i;
+        foreach (var p in phrase)
+        {
+            if (t >= limit)
+            {
+                return 0;
+            }
+
+            if (p == ' ')
+            {
+                if (!char.IsWhiteSpace(text[t]))
+                {
+                    return 0;
+                }
+
+                while (t < limit && char.IsWhiteSpace(text[t]))
+                {
+                    t++;
+                }
+
+                continue;
+            }
+
+            if (char.ToLowerInvariant(text[t]) != p && !(IsApostrophe(p) && IsApostrophe(text[t])))
+            {
+                return 0;
+            }
+
+            t++;
+        }
+
+        return t;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    private static string Normalize(string raw)
+    {
+        var sb = new StringBuilder(raw.Length);
+        var space = false;
+        foreach (var c in raw.Normalize(NormalizationForm.FormC).Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(char.ToLowerInvariant(c));
+        }
+
+        return sb.ToString();
+    }
+
+    private readonly record struct Entry(string Phrase, T Value);
+}

@@ -1,0 +1,71 @@
+using Ponte.Core.Model;
+using Ponte.Core.Text;
+using Ponte.Storage.Serialization;
+
+namespace Ponte.Storage;
+
+/// <summary>The column values of one document, computed once whichever database receives them.</summary>
+internal sealed class DocumentRow
+{
+    private DocumentRow(DocumentAnalysis analysis)
+    {
+        var document = analysis.Document;
+        Analysis = analysis;
+        FoldedTitle = NameFolder.Fold(document.Title);
+        FoldedText = NameFolder.Fold(document.Text);
+        Json = StoreJson.Serialize(analysis);
+    }
+
+    public DocumentAnalysis Analysis { get; }
+
+    public Document Document => Analysis.Document;
+
+    public string FoldedTitle { get; }
+
+    public string FoldedText { get; }
+
+    public string Json { get; }
+
+    public static DocumentRow From(DocumentAnalysis analysis) => new(analysis);
+
+    /// <summary>One row per mention of every entity, as the <c>mentions</c> table holds them.</summary>
+    public IEnumerable<(string Type, string Key, string Name, Mention Mention)> Mentions() =>
+        Analysis.Entities.SelectMany(e => e.Mentions.Select(m => (TypeName(e.Type), e.Key, e.Name, m)));
+
+    /// <summary>The stable lower-case name of an entity type ("person").</summary>
+    public static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "person",
+        EntityType.Organization => "organization",
+        EntityType.Location => "location",
+        EntityType.Initiative => "initiative",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    /// <summary>The entity type a stored name stands for.</summary>
+    public static EntityType ParseType(string name) => Enum.Parse<EntityType>(name, ignoreCase: true);
+
+    /// <summary>Checks what the store relies on before any write starts, so a bad batch fails whole and early.</summary>
+    public static void Validate(IReadOnlyList<DocumentAnalysis> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var analysis = batch[i] ?? throw new ArgumentException($"Batch item {i} is null.", nameof(batch));
+            var document = analysis.Document ?? throw new ArgumentException($"Batch item {i} has no document.", nameof(batch));
+            if (string.IsNullOrWhiteSpace(document.Id))
+            {
+                throw new ArgumentException($"Batch item {i} has an empty document id.", nameof(batch));
+            }
+
+            ArgumentNullException.ThrowIfNull(document.Text, $"batch[{i}].Document.Text");
+        }
+    }
+
+    /// <summary>Whether <paramref name="prefix"/> can be part of a stored id (lower-case hex), so it is safe in a range query.</summary>
+    public static bool IsIdPrefix(string prefix) =>
+        prefix.Length is > 0 and <= 128 && prefix.AsSpan().IndexOfAnyExcept("0123456789abcdef") < 0;
+
+    /// <summary>The smallest string greater than every string starting with <paramref name="prefix"/> (hex only).</summary>
+    public static string PrefixUpperBound(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
+}

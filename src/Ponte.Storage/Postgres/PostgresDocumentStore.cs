@@ -1,0 +1,593 @@
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+using NpgsqlTypes;
+using Ponte.Core.Model;
+using Ponte.Storage.Search;
+
+namespace Ponte.Storage.Postgres;
+
+/// <summary>
+/// The server store: the same contract and tables as the SQLite store, on PostgreSQL. Each batch is one transaction; a
+/// document is inserted with ON CONFLICT DO NOTHING, so two processes ingesting the same text at once still store it once.
+/// Search uses a <c>tsvector</c> of the folded title (weight A) and text (weight B) under the <c>simple</c> configuration,
+/// ranked by <c>ts_rank_cd</c>. PostgreSQL text cannot hold U+0000, so that character is stored as U+FFFD (offsets stay valid).
+/// </summary>
+public sealed class PostgresDocumentStore : IDocumentStore
+{
+    /// <summary>Characters of folded text indexed per document: keeps every tsvector well under PostgreSQL's 1 MB limit.</summary>
+    public const int MaxIndexedChars = 150_000;
+
+    private const string DocumentColumns = """
+        d.seq, d.id, d.language, d.language_confidence, d.source, d.title, d.author, d.published, d.published_inferred,
+        d.ingested_at, d.text, d.analysis::text,
+        (SELECT coalesce(json_agg(json_build_array(o.location, o.kind, o.first_seen) ORDER BY o.seq), '[]'::json)::text
+           FROM origins o WHERE o.document_seq = d.seq)
+        """;
+
+    private readonly NpgsqlDataSource dataSource;
+    private readonly TimeProvider time;
+    private volatile bool disposed;
+
+    /// <summary>Connects to the server <paramref name="connectionString"/> names and brings the schema up to date.</summary>
+    public PostgresDocumentStore(string connectionString, TimeProvider? time = null)
+        : this(connectionString, time, PostgresMigrations.All.Count)
+    {
+    }
+
+    private PostgresDocumentStore(string connectionString, TimeProvider? time, int targetVersion)
+    {
+        var builder = PostgresConnectionStrings.Parse(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // Reads are the same few statements over and over: let Npgsql keep them prepared on each pooled connection.
+            builder.MaxAutoPrepare = 32;
+        }
+
+        Description = PostgresConnectionStrings.Describe(builder);
+        this.time = time ?? TimeProvider.System;
+        dataSource = NpgsqlDataSource.Create(builder);
+        try
+        {
+            Migrate(targetVersion);
+        }
+        catch (NpgsqlException e) when (e is not PostgresException)
+        {
+            dataSource.Dispose();
+            throw new StoreException($"Cannot reach {Description}: {e.Message}", e);
+        }
+        catch
+        {
+            dataSource.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public string Description { get; }
+
+    /// <summary>Schema versions this build knows.</summary>
+    public static int SchemaVersion => PostgresMigrations.All.Count;
+
+    /// <summary>Test hook: runs inside the batch transaction after each document, so tests can fail a batch half-way.</summary>
+    internal Action<int>? AfterDocumentWritten { get; set; }
+
+    /// <inheritdoc />
+    public long Count
+    {
+        get
+        {
+            using var connection = Connect();
+            return connection.ExecuteScalar<long>("SELECT count(*) FROM documents");
+        }
+    }
+
+    /// <summary>Creates or upgrades a schema only up to <paramref name="version"/>, as an older Ponte would have left it.</summary>
+    internal static void CreateAtVersion(string connectionString, int version) =>
+        new PostgresDocumentStore(connectionString, null, version).Dispose();
+
+    /// <inheritdoc />
+    public SaveResult Save(IReadOnlyList<DocumentAnalysis> batch)
+    {
+        DocumentRow.Validate(batch);
+        if (batch.Count == 0)
+        {
+            return new SaveResult([]);
+        }
+
+        var now = time.GetUtcNow();
+        using var connection = Connect();
+        using var transaction = connection.BeginTransaction();
+        var known = connection.Query<(string Id, long Seq)>(
+                "SELECT id, seq FROM documents WHERE id = ANY(@ids)",
+                new { ids = batch.Select(a => Clean(a.Document.Id)).Distinct().ToArray() },
+                transaction)
+            .ToDictionary(r => r.Id, r => r.Seq, StringComparer.Ordinal);
+
+        using var insertDocument = Command(connection, transaction, """
+            INSERT INTO documents (id, language, language_confidence, source, title, author, published, published_precision,
+                published_inferred, published_start, published_end, problem_count, ingested_at, text, analysis)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+            ON CONFLICT (id) DO NOTHING
+            RETURNING seq
+            """,
+            NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Double, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
+            NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Boolean, NpgsqlDbType.Date, NpgsqlDbType.Date, NpgsqlDbType.Integer,
+            NpgsqlDbType.TimestampTz, NpgsqlDbType.Text, NpgsqlDbType.Jsonb);
+        using var findDocument = Command(connection, transaction, "SELECT seq FROM documents WHERE id = $1", NpgsqlDbType.Text);
+        using var insertText = Command(connection, transaction, """
+            INSERT INTO document_text (document_seq, search)
+            VALUES ($1, setweight(to_tsvector('simple', $2), 'A') || setweight(to_tsvector('simple', $3), 'B'))
+            """,
+            NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Text);
+        using var insertOrigin = Command(connection, transaction, """
+            INSERT INTO origins (document_seq, location, kind, first_seen) VALUES ($1, $2, $3, $4)
+            ON CONFLICT (document_seq, location, kind) DO NOTHING
+            """,
+            NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.TimestampTz);
+        using var clearRejected = Command(connection, transaction, "DELETE FROM rejected WHERE source = $1", NpgsqlDbType.Text);
+
+        var mentions = new List<(long Seq, string Type, string Key, string Name, Mention Mention)>();
+        var outcomes = new SaveOutcome[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var analysis = batch[i];
+            var document = analysis.Document;
+            var id = Clean(document.Id);
+            var added = false;
+            if (!known.TryGetValue(id, out var seq))
+            {
+                var row = DocumentRow.From(analysis);
+                var inserted = InsertDocument(insertDocument, row, now);
+                if (inserted is { } newSeq)
+                {
+                    seq = newSeq;
+                    added = true;
+                    insertText.Parameters[0].Value = seq;
+                    insertText.Parameters[1].Value = row.FoldedTitle;
+                    insertText.Parameters[2].Value = Indexed(row.FoldedText);
+                    insertText.ExecuteNonQuery();
+                    mentions.AddRange(row.Mentions().Select(m => (seq, m.Type, m.Key, m.Name, m.Mention)));
+                }
+                else
+                {
+                    // Another process stored the same text after our lookup: its row is committed and visible now.
+                    findDocument.Parameters[0].Value = id;
+                    seq = (long)findDocument.ExecuteScalar()!;
+                }
+
+                known[id] = seq;
+            }
+
+            var originAdded = false;
+            foreach (var origin in document.Origins)
+            {
+                insertOrigin.Parameters[0].Value = seq;
+                insertOrigin.Parameters[1].Value = Clean(origin.Location);
+                insertOrigin.Parameters[2].Value = Clean(origin.Kind);
+                insertOrigin.Parameters[3].Value = now;
+                originAdded |= insertOrigin.ExecuteNonQuery() > 0;
+                clearRejected.Parameters[0].Value = Clean(origin.Location);
+                clearRejected.ExecuteNonQuery();
+            }
+
+            outcomes[i] = new SaveOutcome(document.Id, added ? SaveStatus.Added : originAdded ? SaveStatus.OriginAdded : SaveStatus.Known);
+            AfterDocumentWritten?.Invoke(i);
+        }
+
+        CopyMentions(connection, mentions);
+        transaction.Commit();
+        return new SaveResult(outcomes);
+    }
+
+    /// <inheritdoc />
+    public StoredDocument? Get(string idOrUniquePrefix)
+    {
+        ArgumentNullException.ThrowIfNull(idOrUniquePrefix);
+        var key = Clean(idOrUniquePrefix.Trim());
+        using var connection = Connect();
+        var exact = ReadDocuments(connection, $"SELECT {DocumentColumns} FROM documents d WHERE d.id = $1", key);
+        if (exact.Count == 1)
+        {
+            return exact[0].Document;
+        }
+
+        var prefix = key.ToLowerInvariant();
+        if (!DocumentRow.IsIdPrefix(prefix))
+        {
+            return null;
+        }
+
+        var matches = ReadDocuments(connection,
+            $"SELECT {DocumentColumns} FROM documents d WHERE d.id >= $1 AND d.id < $2 ORDER BY d.id LIMIT 2",
+            prefix, DocumentRow.PrefixUpperBound(prefix));
+        return matches.Count == 1 ? matches[0].Document : null;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> FindIds(string prefix, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var low = prefix.Trim().ToLowerInvariant();
+        if (!DocumentRow.IsIdPrefix(low))
+        {
+            return [];
+        }
+
+        using var connection = Connect();
+        return connection.Query<string>(
+            "SELECT id FROM documents WHERE id >= @low AND id < @high ORDER BY id LIMIT @limit",
+            new { low, high = DocumentRow.PrefixUpperBound(low), limit }).AsList();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SearchHit> Search(string query, string? language, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var parsed = SearchQuery.Parse(query);
+        if (parsed.IsEmpty)
+        {
+            return [];
+        }
+
+        // As in the SQLite store, only the newest MaxRanked matches are ranked: ts_rank_cd reads each match's tsvector.
+        var filtered = !string.IsNullOrWhiteSpace(language);
+        var sql = $"""
+            WITH q AS (SELECT to_tsquery('simple', $1) AS q),
+            matches AS (
+                SELECT t.document_seq, t.search
+                FROM document_text t {(filtered ? "JOIN documents l ON l.seq = t.document_seq" : "")}, q
+                WHERE t.search @@ q.q {(filtered ? "AND lower(l.language) = lower($3)" : "")}
+                ORDER BY t.document_seq DESC
+                LIMIT {DocumentStores.MaxRanked}),
+            ranked AS (
+                SELECT m.document_seq, ts_rank_cd(m.search, q.q) AS score
+                FROM matches m, q
+                ORDER BY score DESC, m.document_seq DESC
+                LIMIT $2)
+            SELECT d.id, d.title, d.language, (SELECT location FROM origins WHERE document_seq = d.seq ORDER BY seq LIMIT 1),
+                   d.text, r.score
+            FROM ranked r JOIN documents d ON d.seq = r.document_seq
+            ORDER BY r.score DESC, r.document_seq DESC
+            """;
+
+        var words = parsed.Words;
+        var hits = new List<SearchHit>();
+        using var connection = Connect();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = parsed.ToTsQuery() });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = limit });
+        if (filtered)
+        {
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = Clean(language!.Trim()) });
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var text = reader.GetString(4);
+            var span = SnippetFinder.Find(text, words);
+            hits.Add(new SearchHit(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                span.Slice(text),
+                span,
+                reader.GetFloat(5)));
+        }
+
+        return hits;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<StoredDocument> All()
+    {
+        ThrowIfDisposed();
+        return Stream();
+
+        // Page by sequence number so no connection or snapshot is held while the caller works on a document.
+        IEnumerable<StoredDocument> Stream()
+        {
+            var after = 0L;
+            while (true)
+            {
+                List<(long Seq, StoredDocument Document)> page;
+                using (var connection = Connect())
+                {
+                    page = ReadDocuments(connection,
+                        $"SELECT {DocumentColumns} FROM documents d WHERE d.seq > $1 ORDER BY d.seq LIMIT $2",
+                        after, StoredDocuments.PageSize);
+                }
+
+                foreach (var (seq, document) in page)
+                {
+                    after = seq;
+                    yield return document;
+                }
+
+                if (page.Count < StoredDocuments.PageSize)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredMention> FindMentions(string entityKey)
+    {
+        ArgumentNullException.ThrowIfNull(entityKey);
+        using var connection = Connect();
+        return connection.Query<(string Id, string Type, string Key, string Name, string Text, int Start, int End)>("""
+                SELECT d.id, m.entity_type, m.entity_key, m.name, m.text, m.span_start, m.span_end
+                FROM mentions m JOIN documents d ON d.seq = m.document_seq
+                WHERE m.entity_key = @key
+                ORDER BY m.document_seq, m.span_start
+                """, new { key = Clean(entityKey) })
+            .Select(r => new StoredMention(r.Id, DocumentRow.ParseType(r.Type), r.Key, r.Name, r.Text, new TextSpan(r.Start, r.End)))
+            .ToArray();
+    }
+
+    /// <inheritdoc />
+    public StoreStats Stats()
+    {
+        using var connection = Connect();
+        var (documents, origins, problems, rejected) = connection.QuerySingle<(long, long, long, long)>("""
+            SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM origins),
+                   (SELECT coalesce(sum(problem_count), 0)::bigint FROM documents WHERE problem_count > 0), (SELECT count(*) FROM rejected)
+            """);
+        var languages = connection.Query<(string, long)>("SELECT language, count(*) FROM documents GROUP BY language")
+            .ToDictionary(r => r.Item1, r => r.Item2);
+        var sources = connection.Query<(string, long)>("SELECT coalesce(source, ''), count(*) FROM documents GROUP BY coalesce(source, '')")
+            .ToDictionary(r => r.Item1, r => r.Item2);
+        var earliest = connection.QueryFirstOrDefault<(string?, bool)>(
+            "SELECT published, published_inferred FROM documents WHERE published_start IS NOT NULL ORDER BY published_start, seq LIMIT 1");
+        var latest = connection.QueryFirstOrDefault<(string?, bool)>(
+            "SELECT published, published_inferred FROM documents WHERE published_end IS NOT NULL ORDER BY published_end DESC, seq LIMIT 1");
+        return new StoreStats(documents, languages, sources, origins, problems, rejected, Date(earliest), Date(latest));
+
+        static PartialDate? Date((string? Value, bool Inferred) row) =>
+            PartialDate.TryParse(row.Value) is { } date ? date with { Inferred = row.Inferred } : null;
+    }
+
+    /// <inheritdoc />
+    public void RecordRejected(Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        using var connection = Connect();
+        connection.Execute("""
+            INSERT INTO rejected (source, code, message, span_start, span_end, first_seen, last_seen)
+            VALUES (@source, @code, @message, @start, @end, @now, @now)
+            ON CONFLICT (source, code) DO UPDATE SET
+                message = excluded.message, span_start = excluded.span_start, span_end = excluded.span_end,
+                last_seen = excluded.last_seen, times = rejected.times + 1
+            """,
+            new
+            {
+                source = Clean(problem.Source ?? string.Empty),
+                code = Clean(problem.Code),
+                message = Clean(problem.Message),
+                start = problem.Span?.Start,
+                end = problem.Span?.End,
+                now = time.GetUtcNow(),
+            });
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<RejectedInput> Rejected()
+    {
+        using var connection = Connect();
+        return connection.Query<(string Source, string Code, string Message, int? Start, int? End, DateTime First, DateTime Last, int Times)>(
+                "SELECT source, code, message, span_start, span_end, first_seen, last_seen, times FROM rejected ORDER BY seq")
+            .Select(r => new RejectedInput(
+                new Problem(r.Code, r.Message, r.Source.Length == 0 ? null : r.Source,
+                    r.Start is { } s && r.End is { } e ? new TextSpan(s, e) : null),
+                Utc(r.First),
+                Utc(r.Last),
+                r.Times))
+            .ToArray();
+    }
+
+    /// <inheritdoc />
+    public DbConnection OpenConnection() => Connect();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        dataSource.Dispose();
+    }
+
+    /// <summary>PostgreSQL text cannot hold U+0000; the replacement character keeps every offset where it was.</summary>
+    internal static string Clean(string value) => value.Contains('\0') ? value.Replace('\0', '\uFFFD') : value;
+
+    /// <summary>
+    /// jsonb refuses the escape \u0000 as well. Every backslash in JSON text starts an escape, so a scan that skips escapes
+    /// finds exactly the NUL ones.
+    /// </summary>
+    internal static string CleanJson(string json)
+    {
+        if (!json.Contains("\\u0000", StringComparison.Ordinal))
+        {
+            return json;
+        }
+
+        var chars = json.ToCharArray();
+        for (var i = 0; i < chars.Length - 1; i++)
+        {
+            if (chars[i] != '\\')
+            {
+                continue;
+            }
+
+            if (chars[i + 1] == 'u' && i + 5 < chars.Length && json.AsSpan(i + 2, 4).SequenceEqual("0000"))
+            {
+                "FFFD".CopyTo(chars.AsSpan(i + 2));
+            }
+
+            i++;
+        }
+
+        return new string(chars);
+    }
+
+    private static string Indexed(string folded)
+    {
+        if (folded.Length <= MaxIndexedChars)
+        {
+            return folded;
+        }
+
+        var cut = folded.LastIndexOf(' ', MaxIndexedChars);
+        return folded[..(cut > 0 ? cut : MaxIndexedChars)];
+    }
+
+    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+
+    private static object Db(string? value) => value is null ? DBNull.Value : Clean(value);
+
+    private static long? InsertDocument(NpgsqlCommand command, DocumentRow row, DateTimeOffset now)
+    {
+        var document = row.Document;
+        var published = document.Published;
+        var p = command.Parameters;
+        p[0].Value = Clean(document.Id);
+        p[1].Value = Clean(document.Language.Code);
+        p[2].Value = document.Language.Confidence;
+        p[3].Value = Db(document.Source);
+        p[4].Value = Db(document.Title);
+        p[5].Value = Db(document.Author);
+        p[6].Value = published is null ? DBNull.Value : published.ToString();
+        p[7].Value = published is null ? DBNull.Value : published.PrecisionName;
+        p[8].Value = published?.Inferred ?? false;
+        p[9].Value = published is null ? DBNull.Value : published.Start;
+        p[10].Value = published is null ? DBNull.Value : published.End;
+        p[11].Value = row.Analysis.Problems.Count;
+        p[12].Value = now;
+        p[13].Value = Clean(document.Text);
+        p[14].Value = CleanJson(row.Json);
+        return command.ExecuteScalar() is long seq ? seq : null;
+    }
+
+    private static void CopyMentions(NpgsqlConnection connection, List<(long Seq, string Type, string Key, string Name, Mention Mention)> mentions)
+    {
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+
+        // Binary COPY: one round trip for every mention of the batch instead of one per row.
+        using var importer = connection.BeginBinaryImport(
+            "COPY mentions (document_seq, entity_type, entity_key, name, text, span_start, span_end) FROM STDIN (FORMAT BINARY)");
+        foreach (var (seq, type, key, name, mention) in mentions)
+        {
+            importer.StartRow();
+            importer.Write(seq, NpgsqlDbType.Bigint);
+            importer.Write(type, NpgsqlDbType.Text);
+            importer.Write(Clean(key), NpgsqlDbType.Text);
+            importer.Write(Clean(name), NpgsqlDbType.Text);
+            importer.Write(Clean(mention.Text), NpgsqlDbType.Text);
+            importer.Write(mention.Span.Start, NpgsqlDbType.Integer);
+            importer.Write(mention.Span.End, NpgsqlDbType.Integer);
+        }
+
+        importer.Complete();
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, params NpgsqlDbType[] types)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var type in types)
+        {
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = type, Value = DBNull.Value });
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static List<(long Seq, StoredDocument Document)> ReadDocuments(NpgsqlConnection connection, string sql, params object[] parameters)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        var documents = new List<(long, StoredDocument)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            documents.Add((reader.GetInt64(0), StoredDocuments.Build(
+                id: reader.GetString(1),
+                language: reader.GetString(2),
+                confidence: reader.GetDouble(3),
+                source: reader.IsDBNull(4) ? null : reader.GetString(4),
+                title: reader.IsDBNull(5) ? null : reader.GetString(5),
+                author: reader.IsDBNull(6) ? null : reader.GetString(6),
+                published: reader.IsDBNull(7) ? null : reader.GetString(7),
+                publishedInferred: reader.GetBoolean(8),
+                ingestedAt: reader.GetFieldValue<DateTimeOffset>(9),
+                text: reader.GetString(10),
+                analysisJson: reader.GetString(11),
+                originsJson: reader.GetString(12))));
+        }
+
+        return documents;
+    }
+
+    private NpgsqlConnection Connect()
+    {
+        ThrowIfDisposed();
+        return dataSource.OpenConnection();
+    }
+
+    private void Migrate(int target)
+    {
+        using var connection = Connect();
+        foreach (var step in PostgresMigrations.All.Take(target).Prepend(null))
+        {
+            using var transaction = connection.BeginTransaction();
+            // One migrator per schema at a time: the advisory lock is released with the transaction.
+            connection.Execute("SELECT pg_advisory_xact_lock(hashtext('ponte.schema:' || coalesce(current_schema(), '')))", transaction: transaction);
+            var versioned = connection.ExecuteScalar<bool>("SELECT to_regclass('schema_version') IS NOT NULL", transaction: transaction);
+            if (!versioned)
+            {
+                if (connection.ExecuteScalar<bool>("SELECT to_regclass('documents') IS NOT NULL", transaction: transaction))
+                {
+                    throw new StoreException($"{Description} has a documents table but no schema_version: it is not a Ponte store.");
+                }
+
+                connection.Execute(
+                    "CREATE TABLE schema_version (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL)",
+                    transaction: transaction);
+            }
+
+            var current = connection.ExecuteScalar<int>("SELECT coalesce(max(version), 0) FROM schema_version", transaction: transaction);
+            if (current > PostgresMigrations.All.Count)
+            {
+                throw Migrations.TooNew(Description, current, PostgresMigrations.All.Count);
+            }
+
+            if (step is not null && current < step.Version)
+            {
+                connection.Execute(step.Sql, transaction: transaction);
+                connection.Execute(
+                    "INSERT INTO schema_version (version, description, applied_at) VALUES (@Version, @Description, @now)",
+                    new { step.Version, step.Description, now = time.GetUtcNow() },
+                    transaction);
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(disposed, this);
+}

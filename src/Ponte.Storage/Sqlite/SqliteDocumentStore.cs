@@ -1,0 +1,495 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Ponte.Core.Model;
+using Ponte.Storage.Search;
+
+namespace Ponte.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. Each batch is one IMMEDIATE transaction, so a process killed at any
+/// moment leaves the file at the last committed batch; readers never block the writer. Full-text search runs on an FTS5
+/// index of the folded title and text, ranked by BM25 with the title weighted five times the body.
+/// </summary>
+public sealed class SqliteDocumentStore : IDocumentStore
+{
+    /// <summary>The file used when nothing else is configured.</summary>
+    public const string DefaultPath = "ponte.db";
+
+    private const int NotADatabase = 26;
+
+    private const string DocumentColumns = """
+        d.seq, d.id, d.language, d.language_confidence, d.source, d.title, d.author, d.published, d.published_inferred,
+        d.ingested_at, d.text, d.analysis,
+        (SELECT json_group_array(json_array(o.location, o.kind, o.first_seen))
+           FROM (SELECT location, kind, first_seen FROM origins WHERE document_seq = d.seq ORDER BY seq) AS o)
+        """;
+
+    private readonly string connectionString;
+    private readonly SqliteConnection connection;
+    private readonly TimeProvider time;
+    private readonly Lock gate = new();
+    private SqliteWriter? writer;
+    private bool disposed;
+
+    /// <summary>Opens (creating if needed) the store in the file at <paramref name="path"/> and brings its schema up to date.</summary>
+    public SqliteDocumentStore(string path, TimeProvider? time = null)
+        : this(path, time, SqliteMigrations.All.Count)
+    {
+    }
+
+    private SqliteDocumentStore(string path, TimeProvider? time, int targetVersion)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Path = System.IO.Path.GetFullPath(path);
+        this.time = time ?? TimeProvider.System;
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
+        connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            // WAL: readers and one writer work at once and a crash never corrupts; NORMAL syncs at checkpoints, which in WAL
+            // mode can lose the last commits on power loss but never consistency.
+            connection.Execute("PRAGMA journal_mode = WAL");
+            Configure(connection);
+            Migrate(targetVersion);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == NotADatabase)
+        {
+            connection.Dispose();
+            throw new StoreException($"{Path} is not a SQLite database.", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string Path { get; }
+
+    /// <inheritdoc />
+    public string Description => $"SQLite {Path}";
+
+    /// <summary>Schema versions this build knows.</summary>
+    public static int SchemaVersion => SqliteMigrations.All.Count;
+
+    /// <summary>Test hook: runs inside the batch transaction after each document, so tests can fail a batch half-way.</summary>
+    internal Action<int>? AfterDocumentWritten { get; set; }
+
+    /// <inheritdoc />
+    public long Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                ThrowIfDisposed();
+                return connection.ExecuteScalar<long>("SELECT count(*) FROM documents");
+            }
+        }
+    }
+
+    /// <summary>Creates or upgrades a store file only up to <paramref name="version"/>, as an older Ponte would have left it.</summary>
+    internal static void CreateAtVersion(string path, int version) => new SqliteDocumentStore(path, null, version).Dispose();
+
+    /// <inheritdoc />
+    public SaveResult Save(IReadOnlyList<DocumentAnalysis> batch)
+    {
+        DocumentRow.Validate(batch);
+        if (batch.Count == 0)
+        {
+            return new SaveResult([]);
+        }
+
+        lock (gate)
+        {
+            ThrowIfDisposed();
+            var statements = writer ??= new SqliteWriter(connection);
+            var now = StoredDocuments.FormatTime(time.GetUtcNow());
+            var outcomes = new SaveOutcome[batch.Count];
+            using var transaction = connection.BeginTransaction(deferred: false);
+            statements.Enlist(transaction);
+            try
+            {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    outcomes[i] = new SaveOutcome(batch[i].Document.Id, statements.Save(batch[i], now));
+                    AfterDocumentWritten?.Invoke(i);
+                }
+
+                transaction.Commit();
+            }
+            finally
+            {
+                statements.Enlist(null);
+            }
+
+            return new SaveResult(outcomes);
+        }
+    }
+
+    /// <inheritdoc />
+    public StoredDocument? Get(string idOrUniquePrefix)
+    {
+        ArgumentNullException.ThrowIfNull(idOrUniquePrefix);
+        var key = idOrUniquePrefix.Trim();
+        lock (gate)
+        {
+            ThrowIfDisposed();
+            var exact = ReadDocuments($"SELECT {DocumentColumns} FROM documents d WHERE d.id = $id", ("$id", key));
+            if (exact.Count == 1)
+            {
+                return exact[0];
+            }
+
+            var prefix = key.ToLowerInvariant();
+            if (!DocumentRow.IsIdPrefix(prefix))
+            {
+                return null;
+            }
+
+            var matches = ReadDocuments(
+                $"SELECT {DocumentColumns} FROM documents d WHERE d.id >= $low AND d.id < $high ORDER BY d.id LIMIT 2",
+                ("$low", prefix), ("$high", DocumentRow.PrefixUpperBound(prefix)));
+            return matches.Count == 1 ? matches[0] : null;
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> FindIds(string prefix, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var low = prefix.Trim().ToLowerInvariant();
+        if (!DocumentRow.IsIdPrefix(low))
+        {
+            return [];
+        }
+
+        lock (gate)
+        {
+            ThrowIfDisposed();
+            return connection.Query<string>(
+                "SELECT id FROM documents WHERE id >= @low AND id < @high ORDER BY id LIMIT @limit",
+                new { low, high = DocumentRow.PrefixUpperBound(low), limit }).AsList();
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SearchHit> Search(string query, string? language, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var parsed = SearchQuery.Parse(query);
+        if (parsed.IsEmpty)
+        {
+            return [];
+        }
+
+        // BM25 costs a few microseconds per match, so ranking a word found in every document of a large store would take
+        // most of a second: only the newest MaxRanked matches are ranked (finding them walks the index without ranking).
+        // Without a language filter the ranking runs on the index alone and only the winners are joined; with one, the
+        // filter applies before both the cut and the limit.
+        var sql = string.IsNullOrWhiteSpace(language)
+            ? """
+              SELECT d.id, d.title, d.language, (SELECT location FROM origins WHERE document_seq = d.seq ORDER BY seq LIMIT 1),
+                     d.text, f.rank
+              FROM (SELECT rowid, rank FROM document_text
+                    WHERE document_text MATCH $query
+                      AND rowid >= coalesce((SELECT rowid FROM document_text WHERE document_text MATCH $query
+                                             ORDER BY rowid DESC LIMIT 1 OFFSET $skip), 0)
+                    ORDER BY rank LIMIT $limit) AS f
+              JOIN documents d ON d.seq = f.rowid
+              ORDER BY f.rank
+              """
+            : """
+              SELECT d.id, d.title, d.language, (SELECT location FROM origins WHERE document_seq = d.seq ORDER BY seq LIMIT 1),
+                     d.text, document_text.rank
+              FROM document_text JOIN documents d ON d.seq = document_text.rowid
+              WHERE document_text MATCH $query AND d.language = $language COLLATE NOCASE
+                AND document_text.rowid >= coalesce((
+                    SELECT t.rowid FROM document_text t JOIN documents l ON l.seq = t.rowid
+                    WHERE t.document_text MATCH $query AND l.language = $language COLLATE NOCASE
+                    ORDER BY t.rowid DESC LIMIT 1 OFFSET $skip), 0)
+              ORDER BY document_text.rank
+              LIMIT $limit
+              """;
+
+        var words = parsed.Words;
+        var hits = new List<SearchHit>();
+        lock (gate)
+        {
+            ThrowIfDisposed();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$query", parsed.ToFts5());
+            command.Parameters.AddWithValue("$limit", limit);
+            command.Parameters.AddWithValue("$skip", DocumentStores.MaxRanked - 1);
+            command.Parameters.AddWithValue("$language", language?.Trim() ?? string.Empty);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var text = reader.GetString(4);
+                var span = SnippetFinder.Find(text, words);
+                hits.Add(new SearchHit(
+                    reader.GetString(0),
+                    reader.IsDBNull(1) ? null : reader.GetString(1),
+                    reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3),
+                    span.Slice(text),
+                    span,
+                    -reader.GetDouble(5)));
+            }
+        }
+
+        return hits;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<StoredDocument> All()
+    {
+        ThrowIfDisposed();
+        return Stream();
+
+        // Page by sequence number: each page is its own short read, so a slow consumer never pins a snapshot (and the WAL)
+        // and other calls can run between pages.
+        IEnumerable<StoredDocument> Stream()
+        {
+            var after = 0L;
+            while (true)
+            {
+                IReadOnlyList<(long Seq, StoredDocument Document)> page;
+                lock (gate)
+                {
+                    ThrowIfDisposed();
+                    page = ReadPage(
+                        $"SELECT {DocumentColumns} FROM documents d WHERE d.seq > $after ORDER BY d.seq LIMIT $limit",
+                        ("$after", after), ("$limit", StoredDocuments.PageSize));
+                }
+
+                foreach (var (seq, document) in page)
+                {
+                    after = seq;
+                    yield return document;
+                }
+
+                if (page.Count < StoredDocuments.PageSize)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredMention> FindMentions(string entityKey)
+    {
+        ArgumentNullException.ThrowIfNull(entityKey);
+        lock (gate)
+        {
+            ThrowIfDisposed();
+            return connection.Query<(string Id, string Type, string Key, string Name, string Text, long Start, long End)>("""
+                    SELECT d.id, m.entity_type, m.entity_key, m.name, m.text, m.span_start, m.span_end
+                    FROM mentions m JOIN documents d ON d.seq = m.document_seq
+                    WHERE m.entity_key = @entityKey
+                    ORDER BY m.document_seq, m.span_start
+                    """, new { entityKey })
+                .Select(r => new StoredMention(r.Id, DocumentRow.ParseType(r.Type), r.Key, r.Name, r.Text, new TextSpan((int)r.Start, (int)r.End)))
+                .ToArray();
+        }
+    }
+
+    /// <inheritdoc />
+    public StoreStats Stats()
+    {
+        lock (gate)
+        {
+            ThrowIfDisposed();
+            var (documents, origins, problems, rejected) = connection.QuerySingle<(long, long, long, long)>("""
+                SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM origins),
+                       (SELECT ifnull(sum(problem_count), 0) FROM documents WHERE problem_count > 0), (SELECT count(*) FROM rejected)
+                """);
+            var languages = connection.Query<(string, long)>("SELECT language, count(*) FROM documents GROUP BY language")
+                .ToDictionary(r => r.Item1, r => r.Item2);
+            // Grouped by the column itself so its index serves; no source and an empty source are the same to people.
+            var sources = connection.Query<(string?, long)>("SELECT source, count(*) FROM documents GROUP BY source")
+                .GroupBy(r => r.Item1 ?? string.Empty)
+                .ToDictionary(g => g.Key, g => g.Sum(r => r.Item2));
+            var earliest = connection.QueryFirstOrDefault<(string?, long)>(
+                "SELECT published, published_inferred FROM documents WHERE published_start IS NOT NULL ORDER BY published_start, seq LIMIT 1");
+            var latest = connection.QueryFirstOrDefault<(string?, long)>(
+                "SELECT published, published_inferred FROM documents WHERE published_end IS NOT NULL ORDER BY published_end DESC, seq LIMIT 1");
+            return new StoreStats(documents, languages, sources, origins, problems, rejected, Date(earliest), Date(latest));
+        }
+
+        static PartialDate? Date((string? Value, long Inferred) row) =>
+            PartialDate.TryParse(row.Value) is { } date ? date with { Inferred = row.Inferred != 0 } : null;
+    }
+
+    /// <inheritdoc />
+    public void RecordRejected(Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        lock (gate)
+        {
+            ThrowIfDisposed();
+            connection.Execute("""
+                INSERT INTO rejected (source, code, message, span_start, span_end, first_seen, last_seen)
+                VALUES (@source, @code, @message, @start, @end, @now, @now)
+                ON CONFLICT (source, code) DO UPDATE SET
+                    message = excluded.message, span_start = excluded.span_start, span_end = excluded.span_end,
+                    last_seen = excluded.last_seen, times = times + 1
+                """,
+                new
+                {
+                    source = problem.Source ?? string.Empty,
+                    code = problem.Code,
+                    message = problem.Message,
+                    start = problem.Span?.Start,
+                    end = problem.Span?.End,
+                    now = StoredDocuments.FormatTime(time.GetUtcNow()),
+                });
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<RejectedInput> Rejected()
+    {
+        lock (gate)
+        {
+            ThrowIfDisposed();
+            return connection.Query<(string Source, string Code, string Message, long? Start, long? End, string First, string Last, long Times)>(
+                    "SELECT source, code, message, span_start, span_end, first_seen, last_seen, times FROM rejected ORDER BY seq")
+                .Select(r => new RejectedInput(
+                    new Problem(r.Code, r.Message, r.Source.Length == 0 ? null : r.Source,
+                        r.Start is { } s && r.End is { } e ? new TextSpan((int)s, (int)e) : null),
+                    StoredDocuments.ParseTime(r.First),
+                    StoredDocuments.ParseTime(r.Last),
+                    (int)r.Times))
+                .ToArray();
+        }
+    }
+
+    /// <inheritdoc />
+    public DbConnection OpenConnection()
+    {
+        ThrowIfDisposed();
+        var other = new SqliteConnection(connectionString);
+        try
+        {
+            other.Open();
+            Configure(other);
+            return other;
+        }
+        catch
+        {
+            other.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+            writer?.Dispose();
+            // Lets SQLite refresh the statistics its planner uses, cheaply, as its documentation advises on close.
+            connection.Execute("PRAGMA optimize");
+            connection.Dispose();
+        }
+    }
+
+    // Per-connection settings. The busy timeout lets two connections or processes take turns at writing.
+    private static void Configure(SqliteConnection connection) =>
+        connection.Execute("PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;");
+
+    private void Migrate(int target)
+    {
+        var versioned = connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") > 0;
+        if (!versioned && connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") > 0)
+        {
+            throw new StoreException($"{Path} is a SQLite database but not a Ponte store (it has tables and no schema_version).");
+        }
+
+        connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        foreach (var step in SqliteMigrations.All.Take(target))
+        {
+            // IMMEDIATE takes the write lock before reading the version, so two processes opening an old file migrate it once.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var current = connection.ExecuteScalar<long>("SELECT ifnull(max(version), 0) FROM schema_version", transaction: transaction);
+            if (current > SqliteMigrations.All.Count)
+            {
+                throw Migrations.TooNew(Path, (int)current, SqliteMigrations.All.Count);
+            }
+
+            if (current >= step.Version)
+            {
+                continue;
+            }
+
+            connection.Execute(step.Sql, transaction: transaction);
+            connection.Execute(
+                "INSERT INTO schema_version (version, description, applied_at) VALUES (@Version, @Description, @now)",
+                new { step.Version, step.Description, now = StoredDocuments.FormatTime(time.GetUtcNow()) },
+                transaction);
+            transaction.Commit();
+        }
+
+        var found = connection.ExecuteScalar<long>("SELECT ifnull(max(version), 0) FROM schema_version");
+        if (found > SqliteMigrations.All.Count)
+        {
+            throw Migrations.TooNew(Path, (int)found, SqliteMigrations.All.Count);
+        }
+    }
+
+    private List<StoredDocument> ReadDocuments(string sql, params (string Name, object Value)[] parameters) =>
+        ReadPage(sql, parameters).Select(r => r.Document).ToList();
+
+    private List<(long Seq, StoredDocument Document)> ReadPage(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var documents = new List<(long, StoredDocument)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            documents.Add((reader.GetInt64(0), StoredDocuments.Build(
+                id: reader.GetString(1),
+                language: reader.GetString(2),
+                confidence: reader.GetDouble(3),
+                source: reader.IsDBNull(4) ? null : reader.GetString(4),
+                title: reader.IsDBNull(5) ? null : reader.GetString(5),
+                author: reader.IsDBNull(6) ? null : reader.GetString(6),
+                published: reader.IsDBNull(7) ? null : reader.GetString(7),
+                publishedInferred: reader.GetBoolean(8),
+                ingestedAt: StoredDocuments.ParseTime(reader.GetString(9)),
+                text: reader.GetString(10),
+                analysisJson: reader.GetString(11),
+                originsJson: reader.GetString(12))));
+        }
+
+        return documents;
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(disposed, this);
+}

@@ -1,0 +1,170 @@
+using Microsoft.Data.Sqlite;
+using Ponte.Core.Model;
+
+namespace Ponte.Storage.Sqlite;
+
+/// <summary>
+/// The prepared statements one save uses, built once per store and re-bound to each batch's transaction: preparing SQL
+/// costs more than running these small inserts.
+/// </summary>
+internal sealed class SqliteWriter : IDisposable
+{
+    private readonly SqliteCommand findDocument;
+    private readonly SqliteCommand insertDocument;
+    private readonly SqliteCommand insertText;
+    private readonly SqliteCommand insertOrigin;
+    private readonly SqliteCommand insertMention;
+    private readonly SqliteCommand clearRejected;
+
+    public SqliteWriter(SqliteConnection connection)
+    {
+        findDocument = Command(connection, "SELECT seq FROM documents WHERE id = $id", "$id");
+        insertDocument = Command(connection, """
+            INSERT INTO documents (id, language, language_confidence, source, title, author, published, published_precision,
+                published_inferred, published_start, published_end, problem_count, ingested_at, text, analysis)
+            VALUES ($id, $language, $confidence, $source, $title, $author, $published, $precision,
+                $inferred, $start, $end, $problems, $now, $text, $analysis)
+            RETURNING seq
+            """,
+            "$id", "$language", "$confidence", "$source", "$title", "$author", "$published", "$precision",
+            "$inferred", "$start", "$end", "$problems", "$now", "$text", "$analysis");
+        insertText = Command(connection, "INSERT INTO document_text (rowid, title, body) VALUES ($seq, $title, $body)",
+            "$seq", "$title", "$body");
+        insertOrigin = Command(connection, """
+            INSERT INTO origins (document_seq, location, kind, first_seen) VALUES ($seq, $location, $kind, $now)
+            ON CONFLICT (document_seq, location, kind) DO NOTHING
+            """,
+            "$seq", "$location", "$kind", "$now");
+        insertMention = Command(connection, """
+            INSERT INTO mentions (document_seq, entity_type, entity_key, name, text, span_start, span_end)
+            VALUES ($seq, $type, $key, $name, $text, $start, $end)
+            """,
+            "$seq", "$type", "$key", "$name", "$text", "$start", "$end");
+        clearRejected = Command(connection, "DELETE FROM rejected WHERE source = $source", "$source");
+    }
+
+    /// <summary>Runs the following statements inside <paramref name="transaction"/>.</summary>
+    public void Enlist(SqliteTransaction? transaction)
+    {
+        findDocument.Transaction = transaction;
+        insertDocument.Transaction = transaction;
+        insertText.Transaction = transaction;
+        insertOrigin.Transaction = transaction;
+        insertMention.Transaction = transaction;
+        clearRejected.Transaction = transaction;
+    }
+
+    /// <summary>Stores one document of the current batch and says what happened.</summary>
+    public SaveStatus Save(DocumentAnalysis analysis, string now)
+    {
+        var document = analysis.Document;
+        findDocument.Parameters[0].Value = document.Id;
+        var found = findDocument.ExecuteScalar();
+        SaveStatus status;
+        if (found is long existing)
+        {
+            var originAdded = false;
+            foreach (var origin in document.Origins)
+            {
+                originAdded |= InsertOrigin(existing, origin, now);
+            }
+
+            status = originAdded ? SaveStatus.OriginAdded : SaveStatus.Known;
+        }
+        else
+        {
+            var seq = InsertDocument(DocumentRow.From(analysis), now);
+            foreach (var origin in document.Origins)
+            {
+                InsertOrigin(seq, origin, now);
+            }
+
+            status = SaveStatus.Added;
+        }
+
+        foreach (var origin in document.Origins)
+        {
+            clearRejected.Parameters[0].Value = origin.Location;
+            clearRejected.ExecuteNonQuery();
+        }
+
+        return status;
+    }
+
+    public void Dispose()
+    {
+        findDocument.Dispose();
+        insertDocument.Dispose();
+        insertText.Dispose();
+        insertOrigin.Dispose();
+        insertMention.Dispose();
+        clearRejected.Dispose();
+    }
+
+    private long InsertDocument(DocumentRow row, string now)
+    {
+        var document = row.Document;
+        var published = document.Published;
+        var p = insertDocument.Parameters;
+        p[0].Value = document.Id;
+        p[1].Value = document.Language.Code;
+        p[2].Value = document.Language.Confidence;
+        p[3].Value = Db(document.Source);
+        p[4].Value = Db(document.Title);
+        p[5].Value = Db(document.Author);
+        p[6].Value = published is null ? DBNull.Value : published.ToString();
+        p[7].Value = published is null ? DBNull.Value : published.PrecisionName;
+        p[8].Value = published?.Inferred ?? false;
+        p[9].Value = published is null ? DBNull.Value : StoredDocuments.FormatDay(published.Start);
+        p[10].Value = published is null ? DBNull.Value : StoredDocuments.FormatDay(published.End);
+        p[11].Value = row.Analysis.Problems.Count;
+        p[12].Value = now;
+        p[13].Value = document.Text;
+        p[14].Value = row.Json;
+        var seq = (long)insertDocument.ExecuteScalar()!;
+
+        insertText.Parameters[0].Value = seq;
+        insertText.Parameters[1].Value = row.FoldedTitle;
+        insertText.Parameters[2].Value = row.FoldedText;
+        insertText.ExecuteNonQuery();
+
+        var m = insertMention.Parameters;
+        m[0].Value = seq;
+        foreach (var (type, key, name, mention) in row.Mentions())
+        {
+            m[1].Value = type;
+            m[2].Value = key;
+            m[3].Value = name;
+            m[4].Value = mention.Text;
+            m[5].Value = mention.Span.Start;
+            m[6].Value = mention.Span.End;
+            insertMention.ExecuteNonQuery();
+        }
+
+        return seq;
+    }
+
+    private bool InsertOrigin(long seq, Origin origin, string now)
+    {
+        var p = insertOrigin.Parameters;
+        p[0].Value = seq;
+        p[1].Value = origin.Location;
+        p[2].Value = origin.Kind;
+        p[3].Value = now;
+        return insertOrigin.ExecuteNonQuery() > 0;
+    }
+
+    private static object Db(string? value) => value is null ? DBNull.Value : value;
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name, Value = DBNull.Value });
+        }
+
+        return command;
+    }
+}
