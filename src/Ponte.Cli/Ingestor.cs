@@ -55,7 +55,7 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
                 linker.Link(analyses[i], index);
             }
 
-            (index as Ponte.Storage.Knowledge.SqlKnowledgeIndex)?.Flush();
+            index.Flush();
             batch.Clear();
             progress?.Invoke(added, known, problems.Count);
         }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Ponte.Core.Model;
 
 namespace Ponte.Cli.Commands;
 
@@ -41,7 +40,7 @@ internal static class IngestCommand
                 if (context.Interactive && started.Elapsed > TimeSpan.FromSeconds(1))
                 {
                     shown = true;
-                    context.Error.Write($"\r{Bar(added + known + rejected)} ingested {added}, already known {known}, rejected {rejected}   ");
+                    context.Error.Write($"\r[{started.Elapsed:mm\\:ss}] ingested {added}, already known {known}, rejected {rejected}   ");
                 }
             },
             problem => Report.Rejected(context.Error, problem));
@@ -61,14 +60,4 @@ internal static class IngestCommand
 
         return summary.Rejected.Count > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
     }
-
-    private static string Bar(int done)
-    {
-        var width = 20;
-        var filled = done % (width + 1);
-        return "[" + new string('#', filled) + new string('.', width - filled) + "]";
-    }
-
-    /// <summary>Writes a rejected input line.</summary>
-    internal static void Reject(CliContext context, Problem problem) => Report.Rejected(context.Error, problem);
 }

@@ -35,6 +35,9 @@ public interface IKnowledgeIndex
     /// <summary>How a document was linked, or null when it was not.</summary>
     DocumentLinks? GetLinks(string documentId);
 
+    /// <summary>Makes every change so far durable (one transaction where the index is stored); a no-op in memory.</summary>
+    void Flush();
+
     /// <summary>All entities.</summary>
     IEnumerable<KbEntity> AllEntities();
 

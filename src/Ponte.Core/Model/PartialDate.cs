@@ -138,6 +138,14 @@ public sealed record PartialDate
         _ => new DateOnly(Year, 12, 31),
     };
 
+    /// <summary>Of two optional dates, the one that starts first (null only when both are).</summary>
+    public static PartialDate? EarliestOf(PartialDate? a, PartialDate? b) =>
+        a is null ? b : b is null ? a : b.Start < a.Start ? b : a;
+
+    /// <summary>Of two optional dates, the one that ends last (null only when both are).</summary>
+    public static PartialDate? LatestOf(PartialDate? a, PartialDate? b) =>
+        a is null ? b : b is null ? a : b.End > a.End ? b : a;
+
     /// <summary>Lower-case precision name as the output contract spells it.</summary>
     public string PrecisionName => Precision switch
     {

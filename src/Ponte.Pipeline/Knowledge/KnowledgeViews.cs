@@ -256,7 +256,7 @@ public sealed class KnowledgeViews
     }
 
     private static bool Compatible(PartialDate a, PartialDate b) =>
-        a.Start <= b.End && b.Start <= a.End && (a.Precision == b.Precision ? a.Equals(b) || a.ToString() == b.ToString() : true);
+        a.Start <= b.End && b.Start <= a.End && (a.Precision != b.Precision || a.ToString() == b.ToString());
 
     private IReadOnlyList<Indicator> IndicatorsOf(IEnumerable<DocumentAnalysis> docs)
     {

@@ -118,6 +118,10 @@ public sealed class InMemoryKnowledgeIndex : IKnowledgeIndex
         }
     }
 
+    public void Flush()
+    {
+    }
+
     public IEnumerable<KbEntity> AllEntities()
     {
         lock (_gate)

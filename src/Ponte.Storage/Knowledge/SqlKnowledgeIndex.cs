@@ -49,13 +49,19 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 
     public IReadOnlyList<string> EntitiesByKey(string key, int limit = 64)
     {
+        var ids = EntityPostings(key);
+        return ids.Count <= limit ? ids : ids.GetRange(0, limit);
+    }
+
+    private List<string> EntityPostings(string key)
+    {
         if (!_entityKeys.TryGetValue(key, out var ids))
         {
             ids = _connection.Query<string>("SELECT id FROM kb_entity_key WHERE key = @key ORDER BY id LIMIT 256", new { key }).AsList();
             _entityKeys[key] = ids;
         }
 
-        return ids.Count <= limit ? ids : ids.GetRange(0, limit);
+        return ids;
     }
 
     public KbEntity? GetEntity(string id)
@@ -76,11 +82,10 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         _dirtyEntities.Add(entity.Id);
         foreach (var key in entity.Keys)
         {
-            var ids = EntitiesByKey(key, int.MaxValue) as List<string> ?? [.. EntitiesByKey(key, int.MaxValue)];
+            var ids = EntityPostings(key);
             if (!ids.Contains(entity.Id, StringComparer.Ordinal))
             {
                 ids.Add(entity.Id);
-                _entityKeys[key] = ids;
                 if (_filed.Add((key, entity.Id, 'e')))
                 {
                     _newKeys.Add((key, entity.Id, 'e'));

@@ -133,7 +133,10 @@ public sealed class EntityResolver
             names[language] = list = [];
         }
 
-        foreach (var name in new[] { entity.Name }.Concat(entity.Aliases).Concat(entity.Mentions.Select(m => m.Text)))
+        // A person's mentions include pronouns and role references ("he", "the minister"): never names. Other entities'
+        // mentions are spellings of the name ("Houson" for Houston), which cross-document matching needs.
+        var spellings = entity.Type == EntityType.Person ? [] : entity.Mentions.Select(m => m.Text);
+        foreach (var name in new[] { entity.Name }.Concat(entity.Aliases).Concat(spellings))
         {
             if (!string.IsNullOrWhiteSpace(name) && !list.Contains(name, StringComparer.Ordinal))
             {
@@ -196,20 +199,14 @@ public sealed class EntityResolver
             var r = merged[at];
             merged[at] = r with
             {
-                From = Earlier(r.From, when),
-                To = Later(r.To, when),
+                From = PartialDate.EarliestOf(r.From, when),
+                To = PartialDate.LatestOf(r.To, when),
                 Documents = r.Documents.Contains(document.Id) ? r.Documents : [.. r.Documents, document.Id],
             };
         }
 
         return merged;
     }
-
-    private static PartialDate? Earlier(PartialDate? a, PartialDate? b) =>
-        a is null ? b : b is null ? a : b.Start < a.Start ? b : a;
-
-    private static PartialDate? Later(PartialDate? a, PartialDate? b) =>
-        a is null ? b : b is null ? a : b.End > a.End ? b : a;
 
     private static string Slug(string name)
     {

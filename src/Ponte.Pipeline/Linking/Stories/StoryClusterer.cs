@@ -204,17 +204,13 @@ public sealed class StoryClusterer
         return story with
         {
             Title = title,
-            FirstSeen = Earliest(story.FirstSeen, entry.Date),
-            LastSeen = Latest(story.LastSeen, entry.Date),
+            FirstSeen = PartialDate.EarliestOf(story.FirstSeen, entry.Date),
+            LastSeen = PartialDate.LatestOf(story.LastSeen, entry.Date),
             Documents = documents,
             Entities = story.Entities.Concat(entityIds).Distinct(StringComparer.Ordinal).ToArray(),
             Evidence = counts,
         };
     }
-
-    private static PartialDate? Earliest(PartialDate? a, PartialDate? b) => a is null ? b : b is null ? a : b.Start < a.Start ? b : a;
-
-    private static PartialDate? Latest(PartialDate? a, PartialDate? b) => a is null ? b : b is null ? a : b.End > a.End ? b : a;
 
     private static string TitleOf(DocumentAnalysis analysis)
     {
@@ -231,12 +227,12 @@ public sealed class StoryClusterer
 
     // MinHash over word 3-shingles of the folded text, banded for LSH: two versions of one wire story in the same language
     // share bands; texts in different languages never do, which is why cross-language evidence is the entities and numbers.
-    private static IEnumerable<string> MinHashBands(string text, string language)
+    private static string[] MinHashBands(string text, string language)
     {
         var words = NameFolder.Fold(text.Length > 20000 ? text[..20000] : text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 8)
         {
-            yield break;
+            return [];
         }
 
         Span<ulong> mins = stackalloc ulong[Bands * RowsPerBand];
@@ -266,10 +262,7 @@ public sealed class StoryClusterer
             bands[b] = "lsh:" + language + ":" + b.ToString(CultureInfo.InvariantCulture) + ":" + combined.ToString("x16", CultureInfo.InvariantCulture);
         }
 
-        foreach (var band in bands)
-        {
-            yield return band;
-        }
+        return bands;
     }
 
     private static ulong Fnv(string s, ulong hash)
