@@ -252,6 +252,13 @@ internal sealed class FigureScanner
                 return false;
             }
 
+            // "COVID-19", "G-20": a number hyphened onto a word is part of a name.
+            if (prev.Kind == AtomKind.Mark && prev.End == atom.Start && _text[prev.Start] == '-' && k >= 2 &&
+                _atoms[k - 2].Kind == AtomKind.Word && _atoms[k - 2].End == prev.Start)
+            {
+                return false;
+            }
+
             if (prev.Kind == AtomKind.Mark && prev.End == atom.Start && _text[prev.Start] is '.' or ',' or '-' or '/' or ':' &&
                 k >= 2 && _atoms[k - 2].Kind == AtomKind.Number)
             {

@@ -117,6 +117,8 @@ public sealed class FigureExtractorTests
     [InlineData("en", "Italy became a partner in September 2020.")]
     [InlineData("en", "Trade grew from 2017 to 2024.")]
     [InlineData("en", "The two sides looked back at developments.")]
+    [InlineData("en", "More COVID-19 cases were reported.")]
+    [InlineData("en", "Growth of 5-7% is expected.")]
     [InlineData("en", "Version 2.5 ships on 13/11/2025.")]
     [InlineData("vi", "Hội nghị lần thứ 9 diễn ra ngày 20/2/2023.")]
     [InlineData("vi", "Chủ tịch nhiệm kỳ 6 tháng đầu năm 2023.")]
