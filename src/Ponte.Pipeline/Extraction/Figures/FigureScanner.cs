@@ -217,6 +217,12 @@ internal sealed class FigureScanner
                 }
             }
 
+            // "10 năm quan hệ đối tác" is ten years of partnership, not ten partners: a date word ends the search.
+            if (_lexicon.Dates.TryMatch(_text, _atoms, k, out var dateWord, out _) && (dateWord.YearMarker || dateWord.MonthMarker || dateWord.DayMarker))
+            {
+                return false;
+            }
+
             if (atom.Kind == AtomKind.Word)
             {
                 words++;

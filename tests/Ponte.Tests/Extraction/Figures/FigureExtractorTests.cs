@@ -122,6 +122,7 @@ public sealed class FigureExtractorTests
     [InlineData("en", "Version 2.5 ships on 13/11/2025.")]
     [InlineData("vi", "Hội nghị lần thứ 9 diễn ra ngày 20/2/2023.")]
     [InlineData("vi", "Chủ tịch nhiệm kỳ 6 tháng đầu năm 2023.")]
+    [InlineData("vi", "Kỷ niệm 10 năm quan hệ Đối tác chiến lược.")]
     [InlineData("it", "Il 5 luglio 2023 si è tenuta la 3ª edizione.")]
     [InlineData("id", "Ini adalah pertemuan ke-9 pada 13 November 2025.")]
     [InlineData("tl", "Ito ang ika-9 na pulong noong Nobyembre 13, 2025.")]
