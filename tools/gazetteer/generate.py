@@ -160,7 +160,7 @@ GENERIC_NAMES = {"centre", "center", "central", "north", "south", "east", "west"
 # (Malay/Indonesian "tak", "lima", "goa", "mie"; English "male", "mon"), or frequent personal names.
 WEAK_NAMES = {"tak", "mon", "goa", "mie", "nan", "kep", "uri", "zug", "male", "lima", "victoria", "ao", "bar", "split",
               "of", "mobile", "reading", "nice", "sale", "praia", "aia", "cad", "dom", "ama", "bua", "jordan", "chad",
-              "chili", "island", "para", "chin", "mauricio", "como", "vinh", "nga", "anh", "my", "duc",
+              "chili", "island", "para", "chin", "mauricio", "como", "vinh", "nga", "anh", "duc",
               "nhat", "vien", "dominica", "jersey",
               "man", "kingston", "hamilton",
               "lincoln", "madison", "jackson", "austin", "charlotte", "columbus", "aurora", "orlando"}

@@ -4,7 +4,7 @@ namespace Ponte.Tests.Gazetteer;
 
 public sealed class GazetteerRobustnessTests
 {
-    private static readonly Languages.Gazetteer.Gazetteer G = Languages.Gazetteer.Gazetteer.Default;
+    private static readonly global::Ponte.Languages.Gazetteer.Gazetteer G = global::Ponte.Languages.Gazetteer.Gazetteer.Default;
 
     // Letters from the scripts Ponte reads, separators, marks and surrogate halves, so odd mixtures are tried.
     private static readonly Gen<string> Text = Gen.String[Gen.OneOf(
@@ -46,8 +46,8 @@ public sealed class GazetteerRobustnessTests
     {
         const string text = "Italy, Vietnam, Thái Lan, châu Á, Roma and ASEAN met in Houston, Texas.";
         var expected = G.FindAll(text);
-        var results = new IReadOnlyList<Languages.Gazetteer.PlaceMatch>[64];
-        Parallel.For(0, results.Length, i => results[i] = Languages.Gazetteer.Gazetteer.Default.FindAll(text));
+        var results = new IReadOnlyList<global::Ponte.Languages.Gazetteer.PlaceMatch>[64];
+        Parallel.For(0, results.Length, i => results[i] = global::Ponte.Languages.Gazetteer.Gazetteer.Default.FindAll(text));
         Assert.All(results, r => Assert.Equal(expected, r));
     }
 }

@@ -217,6 +217,12 @@ internal sealed class FigureScanner
                 }
             }
 
+            // "10 năm quan hệ đối tác" is ten years of partnership, not ten partners: a date word ends the search.
+            if (_lexicon.Dates.TryMatch(_text, _atoms, k, out var dateWord, out _) && (dateWord.YearMarker || dateWord.MonthMarker || dateWord.DayMarker))
+            {
+                return false;
+            }
+
             if (atom.Kind == AtomKind.Word)
             {
                 words++;
@@ -248,6 +254,13 @@ internal sealed class FigureScanner
             }
 
             if (prev.Kind == AtomKind.Mark && _text[prev.Start] is '+' or '#' or '№')
+            {
+                return false;
+            }
+
+            // "COVID-19", "G-20": a number hyphened onto a word is part of a name.
+            if (prev.Kind == AtomKind.Mark && prev.End == atom.Start && _text[prev.Start] == '-' && k >= 2 &&
+                _atoms[k - 2].Kind == AtomKind.Word && _atoms[k - 2].End == prev.Start)
             {
                 return false;
             }

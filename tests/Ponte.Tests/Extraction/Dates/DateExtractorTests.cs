@@ -74,6 +74,12 @@ public sealed class DateExtractorTests
     [InlineData("th", "ลงนามเมื่อ 5 ก.ค. 2566", "5 ก.ค. 2566", "2023-07-05")]
     [InlineData("th", "การค้าเติบโตใน ไตรมาส 3 ปี 2567", "ไตรมาส 3 ปี 2567", "2024-Q3")]
     [InlineData("th", "ประชุมเมื่อ พ.ศ. 2566", "พ.ศ. 2566", "2023")]
+    [InlineData("th", "ในครึ่งปีแรก 2567 การค้าขยายตัว", "ครึ่งปีแรก 2567", "2024-H1")]
+    [InlineData("en", "Talks resumed on Nov. 13, 2025 in Jakarta.", "Nov. 13, 2025", "2025-11-13")]
+    [InlineData("en", "The plan runs from mid-2024.", "2024", "2024")]
+    [InlineData("en", "The plan covers 2021-2025.", "2021", "2021")]
+    [InlineData("vi", "Kế hoạch giai đoạn 2021-2025 được thông qua.", "2021", "2021")]
+    [InlineData("it", "Il ministro ha incontrato giovedì gli ambasciatori.", "giovedì", "2023-02-16")]
     public void Finds_the_date_and_its_meaning(string language, string text, string expectedText, string expectedValue)
     {
         var context = DateTestContext.Dates(text, language, Published);
@@ -93,6 +99,9 @@ public sealed class DateExtractorTests
     [InlineData("vi", "Có 2000 sinh viên tham dự.")]
     [InlineData("it", "Oltre 2000 aziende italiane.")]
     [InlineData("id", "Sebanyak 1500 peserta hadir.")]
+    [InlineData("tl", "May 2 bagong proyekto ang Italya.")]
+    [InlineData("vi", "Đây là lần thứ hai hội nghị được tổ chức.")]
+    [InlineData("en", "Growth in the 1990s was fast.")]
     public void Finds_no_date_in_numbers_that_are_not_dates(string language, string text)
     {
         var context = DateTestContext.Dates(text, language, Published);
