@@ -2,6 +2,8 @@ using Ponte.Core.Knowledge;
 using Ponte.Pipeline;
 using Ponte.Pipeline.Extraction.Dates;
 using Ponte.Pipeline.Extraction.Figures;
+using Ponte.Pipeline.Extraction.Entities;
+using Ponte.Pipeline.Extraction.Events;
 using Ponte.Pipeline.Extraction.Quotes;
 using Ponte.Pipeline.Language;
 using Ponte.Pipeline.Normalization;
@@ -28,7 +30,9 @@ internal static class Composition
             .UseSegmenter(Segmenter.Instance)
             .AddExtractor(new DateExtractor())
             .AddExtractor(new FigureExtractor())
+            .AddExtractor(new EntityExtractor(EntityGazetteer.Default))
             .AddExtractor(new QuoteExtractor())
+            .AddExtractor(new EventExtractor())
             .Build();
 
     /// <summary>The reader of files, folders, archives, feeds, URLs and standard input.</summary>
@@ -72,7 +76,7 @@ internal static class Composition
         {
             foreach (var name in outlet.Aliases.Prepend(outlet.Name))
             {
-                outlets.TryAdd(Ponte.Core.Text.NameFolder.Fold(name), outlet.Name);
+                outlets.TryAdd(Ponte.Core.Text.NameFolder.Fold(name), outlet.SameAs ?? outlet.Name);
             }
         }
 

@@ -45,9 +45,12 @@ NOT_PLACES = {"001", "EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"}
 
 # Subdivision countries worth listing (first-level units only), and the subdivision types that are really cities.
 SUBDIVISION_COUNTRIES = {
-    "US", "IT", "VN", "MY", "ID", "TH", "PH", "KH", "LA", "MM", "BN", "TL", "CN", "IN", "AU", "CA", "JP", "KR",
-    "DE", "FR", "ES", "GB", "BR", "MX", "CH", "BE", "NL", "AT", "PK", "BD", "TW",
+    "US", "IT", "VN", "MY", "ID", "TH", "PH", "KH", "LA", "MM", "BN", "CN", "IN", "AU", "CA", "JP", "KR",
+    "DE", "FR", "ES", "GB", "BR", "MX", "CH", "BE", "NL", "AT", "PK", "BD", "TW",  # not TL: its municipalities
+    # are small and CLDR names them with bare generic words
 }
+# Countries whose first level is a handful of large areas, so their provinces are listed too (Bali, Cebu).
+SECOND_LEVEL_COUNTRIES = {"ID", "PH"}
 CITY_LIKE_TYPES = {"Municipality", "Capital district", "Special administrative city", "Federal territory",
                    "Metropolitan administration", "Capital territory", "Capital city", "City", "Special municipality",
                    "Capital metropolitan city", "Metropolitan city", "Autonomous city", "Special region"}
@@ -55,21 +58,24 @@ STATE_TYPES = {"State", "Federal district", "Federal territory"}
 
 # Generic prefixes that local names of subdivisions carry but running text often drops ("tỉnh Quảng Ninh").
 SUBDIVISION_PREFIXES = {
-    "vi": ["Tỉnh ", "Thành phố ", "Khu tự trị ", "Bang ", "Vùng "],
+    "vi": ["Tỉnh ", "Thành phố ", "Khu tự trị ", "Bang ", "Tiểu bang "],
     "th": ["จังหวัด", "รัฐ", "แคว้น"],
     "ms": ["Negeri ", "Wilayah Persekutuan "],
     "id": ["Provinsi ", "Daerah Khusus Ibukota ", "Daerah Istimewa ", "Negara Bagian "],
-    "it": ["Provincia di ", "Regione "],
+    "it": ["Provincia di ", "Provincia autonoma di "],
     "fr": ["Province de ", "État de "],
     "es": ["Provincia de ", "Estado de "],
     "tl": ["Lalawigan ng "],
-    "en": ["Province of ", "State of ", "Federal Territory of ", "Special Capital Region of "],
+    "en": ["Province of ", "State of ", "Federal Territory of ", "Special Capital Region of ", "Wilayah Persekutuan "],
 }
 
 # Time-zone "cities" that are not useful places or that are common words at the start of a sentence.
 ZONE_PREFIXES_SKIPPED = ("Antarctica/", "Etc/", "America/Indiana/", "America/Kentucky/", "America/North_Dakota/",
                          "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")
-ZONE_CITIES_SKIPPED = {"Easter", "Midway", "Wake", "Knox", "Center", "Casey", "Davis", "Troll", "Palmer", "Mawson",
+ZONE_CITIES_SKIPPED = {"Coral Harbour", "Dawson Creek", "Mariehamn", "Ceuta", "Catamarca", "Jujuy", "La Rioja",
+                       "Rio Gallegos", "San Luis", "San Juan", "Tucuman", "Salta", "Vatican", "Knox, IN", "Knox", "Simferopol", "Uzhhorod",
+                       "Zaporizhzhia", "Kostanay", "Kralendijk", "Lower Prince’s Quarter", "Marigot", "Miquelon",
+                       "Grand Turk", "Tortola", "St. Thomas", "St. Barthélemy", "Yellowknife", "Regina", "Easter", "Midway", "Wake", "Knox", "Center", "Casey", "Davis", "Troll", "Palmer", "Mawson",
                        "Vostok", "Macquarie", "Eucla", "Currie", "Marengo", "Beulah", "Monticello", "Chuuk", "Pohnpei",
                        "Kosrae", "Enderbury", "Kanton", "Canary", "Madeira", "Azores", "Faroe", "Bermuda", "Johnston",
                        "Metlakatla", "Sitka", "Yakutat", "Nome", "Juneau", "Adak", "Thule", "Danmarkshavn",
@@ -88,6 +94,10 @@ ZONE_CITIES_SKIPPED = {"Easter", "Midway", "Wake", "Knox", "Center", "Casey", "D
                        "Kirov", "Saratov", "Atyrau", "Oral", "Aqtau", "Aqtobe", "Qostanay", "Qyzylorda", "Hovd",
                        "Choibalsan", "Famagusta", "Hebron", "Gaza", "Urumqi", "Pontianak", "Makassar", "Jayapura",
                        "Kuching", "Dili", "Tongatapu", "Efate", "Noumea", "Guadalcanal", "Bougainville"}
+# Time-zone ids spelled otherwise than the city is in English news.
+ZONE_CITY_RENAMES = {"Tirane": "Tirana", "Asmera": "Asmara", "Ndjamena": "N’Djamena", "Katmandu": "Kathmandu",
+                     "Calcutta": "Kolkata", "Rangoon": "Yangon", "Godthab": "Nuuk", "Kiev": "Kyiv",
+                     "Zaporozhye": "Zaporizhzhia", "Ponape": "Pohnpei", "Truk": "Chuuk", "Faeroe": "Faroe"}
 # Cities kept although they are in the skipped list above (they are capitals, or often in the news).
 ZONE_CITIES_KEPT = {"Dili", "Gaza", "Makassar", "Jayapura", "Kuching", "Pontianak", "Casablanca", "Urumqi", "Hebron"}
 
@@ -135,8 +145,20 @@ def slug(text):
 
 
 def clean(name):
-    name = unicodedata.normalize("NFC", name.strip())
+    # CLDR marks some homonyms with a superscript digit ("Washington²").
+    name = unicodedata.normalize("NFC", name.strip()).rstrip("¹²³⁴")
     return re.sub(r"\s+", " ", name)
+
+
+# Single words that subdivision catalogues use as names but running text uses as ordinary words.
+GENERIC_NAMES = {"centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
+                 "western", "capital", "coast", "islands", "region", "province", "district", "state", "city", "valley",
+                 "highlands", "lakes", "upper", "lower", "midlands", "interior", "littoral", "plateau", "savanes",
+                 "mountains", "border", "centro", "sud", "nord", "est", "ovest"}
+# Short or common-word names that stay in the data but are weak evidence alone: words in one of Ponte's languages
+# (Malay/Indonesian "tak", "lima", "goa", "mie"; English "male", "mon"), or frequent personal names.
+WEAK_NAMES = {"tak", "mon", "goa", "mie", "nan", "kep", "uri", "zug", "male", "lima", "victoria", "ao", "bar", "split",
+              "of", "mobile", "reading", "nice", "sale", "praia", "aia", "cad", "dom", "ama", "bua"}
 
 
 class Entry:
@@ -146,12 +168,24 @@ class Entry:
         self.country = country
         self.names = {lang: [] for lang in LANGS}
 
-    def add(self, lang, name, first=False):
+    def add(self, lang, name, first=False, generated=False):
         if lang not in self.names:
             return
         name = clean(name)
         if not name or fold(name) == "":
             return
+        if generated:
+            # Articles are not part of the name in running text ("the State of Palestine", "l'État de Palestine").
+            name = re.sub(r"^(the |l['’])", "", name)
+            if not name:
+                return
+            if name[0].islower() and not any(ch.isupper() for ch in name):
+                # A lower-case catalogue entry with no proper name in it ("quận", "municipalité") is not a place name.
+                return
+            if fold(name) in GENERIC_NAMES:
+                return
+            if fold(name) in WEAK_NAMES and not name.startswith("~"):
+                name = "~" + name
         plain = name.lstrip("~")
         for i, existing in enumerate(self.names[lang]):
             if existing.lstrip("~") == plain:
@@ -173,7 +207,8 @@ def variants(name):
     result = [name]
     m = re.fullmatch(r"(.+?) \((.+)\)", name)
     if m:
-        result = [m.group(1).strip(), m.group(2).strip()]
+        # "Myanmar (Burma)" names the country twice; "Guyane (française)" only qualifies it.
+        result = [m.group(1).strip()] + ([m.group(2).strip()] if m.group(2)[:1].isupper() else [])
     # Inverted catalogue forms ("Korea, Republic of") are never written in running text.
     return [r for r in result if ", " not in r or r.endswith(("D.C.", "DC"))]
 
@@ -212,6 +247,9 @@ def cldr_exemplar_cities(lang):
     result = {}
     if root is None:
         return result
+    if lang == "en":
+        # English inherits the exemplar cities that differ from the zone id from the root locale (Asia/Calcutta → Kolkata).
+        result.update(cldr_exemplar_cities("root"))
     for zone in root.iter("zone"):
         for city in zone.findall("exemplarCity"):
             if accepted(city) and city.text and city.get("alt") is None:
@@ -247,13 +285,32 @@ def cldr_containment():
     root = ET.parse(os.path.join(CLDR, "supplemental", "supplementalData.xml")).getroot()
     result = {}
     for group in root.iter("group"):
-        if group.get("status") in ("deprecated",) or group.get("grouping") == "true":
+        if group.get("status") in ("deprecated",):
             continue
         result.setdefault(group.get("type"), group.get("contains", "").split())
     return result
 
 
 # ------------------------------------------------------------------------------------------------------------ manual
+
+def read_wide(name, fixed):
+    """Rows of a hand-written table whose header names the fixed columns and then languages; cells hold names
+    separated by '|'. Yields (line number, *fixed values, {language: [names]})."""
+    header = None
+    for number, cols in read_tsv(name):
+        if header is None:
+            header = cols
+            if header[:len(fixed)] != fixed or any(l not in LANGS for l in header[len(fixed):]):
+                raise SystemExit(f"manual/{name}:{number}: header must be {fixed} then language codes from {LANGS}")
+            continue
+        if len(cols) > len(header):
+            raise SystemExit(f"manual/{name}:{number}: {len(cols)} columns, header has {len(header)}")
+        cols = cols + [""] * (len(header) - len(cols))
+        names = {}
+        for lang, cell in zip(header[len(fixed):], cols[len(fixed):]):
+            names[lang] = [clean(n) for n in cell.split("|") if clean(n)]
+        yield (number, *cols[:len(fixed)], names)
+
 
 def read_tsv(name):
     rows = []
@@ -304,11 +361,11 @@ def build_places():
         if have_cldr:
             for alt, text in territory_names["en"].get(code, []):
                 for v in variants(text):
-                    e.add("en", v, first=alt is None)
+                    e.add("en", v, first=alt is None, generated=True)
         for n in english:
             if n:
                 for v in variants(n):
-                    e.add("en", v)
+                    e.add("en", v, generated=True)
         for lang, cat in catalogues.items():
             for n in english:
                 if not n:
@@ -316,14 +373,14 @@ def build_places():
                 translated = cat.gettext(n)
                 if translated != n or lang in ("ms", "id", "tl"):
                     for v in variants(translated):
-                        e.add(lang, v)
+                        e.add(lang, v, generated=True)
         if have_cldr:
             for lang in LANGS:
                 if lang == "en":
                     continue
                 for alt, text in territory_names[lang].get(code, []):
                     for v in variants(text):
-                        e.add(lang, v, first=alt is None)
+                        e.add(lang, v, first=alt is None, generated=True)
 
     # Continents and world regions (UN M49 areas named by CLDR).
     if have_cldr:
@@ -336,7 +393,7 @@ def build_places():
             for lang in LANGS:
                 for alt, text in territory_names[lang].get(code, []):
                     for v in variants(text):
-                        e.add(lang, v, first=alt is None)
+                        e.add(lang, v, first=alt is None, generated=True)
             if not e.names["en"]:
                 del entries[e.id]
 
@@ -353,23 +410,25 @@ def build_places():
             english = next((exemplar["en"][a] for a in aliases if a in exemplar["en"]), None)
             if english is None:
                 english = aliases[0].rsplit("/", 1)[1].replace("_", " ")
+            english = ZONE_CITY_RENAMES.get(english, english)
             if english in ZONE_CITIES_SKIPPED and english not in ZONE_CITIES_KEPT:
                 continue
-            if country not in {c["alpha_2"] for c in countries}:
+            if country not in entries or fold(english) in entries[country].all_folded():
+                # Zones named after their country (America/Barbados, Asia/Brunei) are not cities.
                 continue
             pid = country + "." + slug(english)
             kind = "capital" if fold(capitals.get(country, "")) == fold(english) else "city"
             e = entry(pid, kind, country)
-            e.add("en", english)
+            e.add("en", english, generated=True)
             for lang in LANGS:
                 local = next((exemplar[lang][a] for a in aliases if a in exemplar[lang]), None)
                 if local:
-                    e.add(lang, local)
+                    e.add(lang, local, generated=True)
             city_by_key[(country, fold(english))] = e
     for country, name in capitals.items():
         pid = country + "." + slug(name)
         if pid not in entries:
-            entry(pid, "capital", country).add("en", name)
+            entry(pid, "capital", country).add("en", name, generated=True)
         entries[pid].kind = "capital"
         city_by_key[(country, fold(name))] = entries[pid]
 
@@ -379,7 +438,7 @@ def build_places():
     for s in subdivisions:
         code = s["code"]
         country = code[:2]
-        if country not in SUBDIVISION_COUNTRIES or "parent" in s:
+        if country not in SUBDIVISION_COUNTRIES or ("parent" in s and country not in SECOND_LEVEL_COUNTRIES):
             continue
         names = {lang: [] for lang in LANGS}
         names["en"].append(s["name"])
@@ -403,35 +462,38 @@ def build_places():
             kind = "state" if s["type"] in STATE_TYPES else "region"
             if s["type"] in CITY_LIKE_TYPES:
                 kind = "city"
-            target = entry(code, kind, country)
+            english = names["en"][0]
+            for prefix in SUBDIVISION_PREFIXES["en"]:
+                if english.startswith(prefix):
+                    english = english[len(prefix):]
+            target = entry(country + "." + slug(english) if kind == "city" else code, kind, country)
         for lang in LANGS:
             for n in names[lang]:
                 for v in variants(n):
-                    target.add(lang, v)
+                    target.add(lang, v, generated=True)
 
-    # Hand-written places and extra names: id, kind ('-' keeps the existing one), country, language, names.
-    for number, cols in read_tsv("places.tsv"):
-        if len(cols) != 5:
-            raise SystemExit(f"manual/places.tsv:{number}: expected 5 tab-separated columns, got {len(cols)}")
-        pid, kind, country, lang, names = cols
-        if lang not in LANGS:
-            raise SystemExit(f"manual/places.tsv:{number}: unknown language {lang}")
-        if pid not in entries:
-            if kind == "-":
-                raise SystemExit(f"manual/places.tsv:{number}: {pid} does not exist, give its kind")
-            entry(pid, kind, country)
-        e = entries[pid]
-        if kind != "-":
-            e.kind = kind
-        if kind not in ("-",) + tuple(KIND_ORDER):
-            raise SystemExit(f"manual/places.tsv:{number}: unknown kind {kind}")
-        for name in names.split("|"):
-            if name.startswith("!"):
-                # "!Name" removes a generated name that misleads (a catalogue quirk or a common word).
-                for l2 in ([lang] if lang != "*" else LANGS):
-                    e.names[l2] = [n for n in e.names[l2] if fold(n.lstrip("~")) != fold(name[1:])]
-            else:
-                e.add(lang, name)
+    # Hand-written places and extra names (wide files: id, kind, country, then one column per language in the header).
+    for file in ("countries.tsv", "cities.tsv", "regions.tsv"):
+        for number, pid, kind, country, names in read_wide(file, ["id", "kind", "country"]):
+            where = f"manual/{file}:{number}"
+            if kind not in ("-",) + tuple(KIND_ORDER):
+                raise SystemExit(f"{where}: unknown kind {kind}")
+            if pid not in entries:
+                if kind == "-":
+                    raise SystemExit(f"{where}: {pid} does not exist, give its kind")
+                entry(pid, kind, "" if country == "-" else country)
+            e = entries[pid]
+            if kind != "-":
+                e.kind = kind
+            if country != "-":
+                e.country = country
+            for lang, cell in names.items():
+                for name in cell:
+                    if name.startswith("!"):
+                        # "!Name" removes a generated name that misleads (a catalogue quirk or a common word).
+                        e.names[lang] = [n for n in e.names[lang] if fold(n.lstrip("~")) != fold(name[1:])]
+                    else:
+                        e.add(lang, name, first=lang == "en" and kind != "-" and name == cell[0])
 
     for e in entries.values():
         if not e.names["en"]:
@@ -447,50 +509,54 @@ def write_places(entries):
     return lines
 
 
+# Languages whose adjective of nationality is the country's name itself, placed after the noun ("doanh nghiệp Ý",
+# "syarikat Malaysia", "บริษัทไทย"), and the word that makes a people of a country ("người Ý", "orang Malaysia").
+NAME_AS_ADJECTIVE = {"vi": "người ", "ms": "orang ", "id": "orang ", "th": "ชาว"}
+
+
 def build_demonyms(entries):
-    """Country → adjectives and demonyms per language; languages that put the country name after the noun
-    (vi, th: "doanh nghiệp Ý") use the country's short names, listed by hand in the manual file."""
+    """Country → adjectives and demonyms per language, from manual/demonyms.tsv; for the languages in
+    NAME_AS_ADJECTIVE the country's short names (and the people-of forms) are added."""
     lines = ["\t".join(["country"] + LANGS)]
     table = {}
-    for number, cols in read_tsv("demonyms.tsv"):
-        if len(cols) != 3:
-            raise SystemExit(f"manual/demonyms.tsv:{number}: expected country, language, words")
-        country, lang, words = cols
+    for number, country, names in read_wide("demonyms.tsv", ["country"]):
         if country not in entries or entries[country].kind != "country":
             raise SystemExit(f"manual/demonyms.tsv:{number}: {country} is not a country id")
-        if lang not in LANGS:
-            raise SystemExit(f"manual/demonyms.tsv:{number}: unknown language {lang}")
         row = table.setdefault(country, {l: [] for l in LANGS})
-        for w in words.split("|"):
-            w = clean(w)
-            if w and w not in row[lang]:
-                row[lang].append(w)
+        for lang, words in names.items():
+            for w in words:
+                if w not in row[lang]:
+                    row[lang].append(w)
+        for lang, people in NAME_AS_ADJECTIVE.items():
+            for name in entries[country].names[lang]:
+                short = name.lstrip("~")
+                if len(short.split()) > 3 or any(w in short for w in ("Cộng", "Republik", "Kerajaan", "สาธารณรัฐ", "ราชอาณาจักร")):
+                    continue
+                for w in (name, people + short):
+                    if w not in row[lang]:
+                        row[lang].append(w)
     for country in sorted(table):
         lines.append("\t".join([country] + ["|".join(table[country][l]) for l in LANGS]))
     return lines
 
 
+ORG_KINDS = ("organisation", "agreement")
+
+
 def build_organisations():
-    lines = ["\t".join(["id", "acronyms"] + LANGS)]
-    orgs = {}
-    order = []
-    for number, cols in read_tsv("organisations.tsv"):
-        if len(cols) != 3:
-            raise SystemExit(f"manual/organisations.tsv:{number}: expected id, language (or 'acronyms'), names")
-        oid, lang, names = cols
-        if lang != "acronyms" and lang not in LANGS:
-            raise SystemExit(f"manual/organisations.tsv:{number}: unknown language {lang}")
-        if oid not in orgs:
-            orgs[oid] = {l: [] for l in LANGS + ["acronyms"]}
-            order.append(oid)
-        for n in names.split("|"):
-            n = clean(n)
-            if n and n not in orgs[oid][lang]:
-                orgs[oid][lang].append(n)
-    for oid in order:
-        if not orgs[oid]["en"]:
-            raise SystemExit(f"organisation {oid} has no English name")
-        lines.append("\t".join([oid, "|".join(orgs[oid]["acronyms"])] + ["|".join(orgs[oid][l]) for l in LANGS]))
+    lines = ["\t".join(["id", "kind", "acronyms"] + LANGS)]
+    seen = set()
+    for number, oid, kind, acronyms, names in read_wide("organisations.tsv", ["id", "kind", "acronyms"]):
+        where = f"manual/organisations.tsv:{number}"
+        if kind not in ORG_KINDS:
+            raise SystemExit(f"{where}: kind must be one of {ORG_KINDS}")
+        if oid in seen:
+            raise SystemExit(f"{where}: duplicate id {oid}")
+        seen.add(oid)
+        if not names.get("en"):
+            raise SystemExit(f"{where}: organisation {oid} has no English name")
+        row = [oid, kind, "|".join(clean(a) for a in acronyms.split("|") if clean(a))]
+        lines.append("\t".join(row + ["|".join(names.get(l, [])) for l in LANGS]))
     return lines
 
 

@@ -20,6 +20,52 @@ internal static class CharFold
     /// <summary>The folded letters of <paramref name="c"/>, <see cref="Skip"/> for a mark, <see cref="Separator"/> otherwise.</summary>
     internal static string Fold(char c) => Cache[c] ??= Compute(c);
 
+    /// <summary>
+    /// The same key <see cref="NameFolder.Fold(ReadOnlySpan{char})"/> gives, built from the per-unit cache: much faster
+    /// when many names are folded (loading) because nothing is normalised twice.
+    /// </summary>
+    internal static string FoldKey(ReadOnlySpan<char> text)
+    {
+        Span<char> initial = stackalloc char[128];
+        var buffer = initial;
+        char[]? rented = null;
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            var folded = Fold(c);
+            if (ReferenceEquals(folded, Separator))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (folded.Length == 0)
+            {
+                continue;
+            }
+
+            if (length + folded.Length + 1 > buffer.Length)
+            {
+                var larger = new char[buffer.Length * 2 + folded.Length];
+                buffer[..length].CopyTo(larger);
+                buffer = rented = larger;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            folded.AsSpan().CopyTo(buffer[length..]);
+            length += folded.Length;
+        }
+
+        GC.KeepAlive(rented);
+        return new string(buffer[..length]);
+    }
+
     /// <summary>Whether <paramref name="c"/> belongs to a script written without spaces between words (Thai, Lao, Khmer,
     /// Myanmar, Chinese, Japanese), where a name may start or end anywhere.</summary>
     internal static bool IsScriptioContinua(char c) =>

@@ -3,7 +3,8 @@ namespace Ponte.Languages.Gazetteer;
 /// <summary>
 /// Finds folded keys within a small edit distance of a query without scanning them all (the symmetric-deletion idea of
 /// SymSpell): every key is indexed under the hashes of the strings it becomes after deleting up to <c>MaxEdits</c>
-/// characters; a query looks up its own deletions and checks each candidate with a real edit distance.
+/// characters; a query looks up its own deletions and checks each candidate with a real edit distance (adjacent swaps
+/// count as one edit). Used with one edit: the index grows with the square of the key length for two.
 /// </summary>
 internal sealed class FuzzyIndex
 {
@@ -18,6 +19,9 @@ internal sealed class FuzzyIndex
         MinKeyLength = minKeyLength;
     }
 
+    /// <summary>Longer keys (official names of states) are not indexed: nobody misspells them into a search box.</summary>
+    internal const int MaxKeyLength = 32;
+
     /// <summary>The largest distance the index answers for.</summary>
     internal int MaxEdits { get; }
 
@@ -27,13 +31,15 @@ internal sealed class FuzzyIndex
     /// <summary>Indexes <paramref name="keys"/> of at least <paramref name="minKeyLength"/> characters.</summary>
     internal static FuzzyIndex Build(IEnumerable<string> keys, int maxEdits, int minKeyLength)
     {
-        var kept = keys.Where(k => k.Length >= minKeyLength).Order(StringComparer.Ordinal).ToArray();
+        var kept = keys.Where(k => k.Length >= minKeyLength && k.Length <= MaxKeyLength).Order(StringComparer.Ordinal).ToArray();
         var lists = new Dictionary<int, List<int>>();
         var seen = new HashSet<int>();
+        var hashes = new List<int>();
         for (var i = 0; i < kept.Length; i++)
         {
             seen.Clear();
-            foreach (var hash in DeletionHashes(kept[i], maxEdits))
+            DeletionHashes(kept[i], maxEdits, hashes);
+            foreach (var hash in hashes)
             {
                 if (!seen.Add(hash))
                 {
@@ -64,7 +70,9 @@ internal sealed class FuzzyIndex
     internal List<(string Key, int Distance)> Search(string query, int maxEdits)
     {
         var found = new Dictionary<int, int>();
-        foreach (var hash in DeletionHashes(query, Math.Min(maxEdits, MaxEdits)))
+        var hashes = new List<int>();
+        DeletionHashes(query, Math.Min(maxEdits, MaxEdits), hashes);
+        foreach (var hash in hashes)
         {
             if (!_byDeletion.TryGetValue(hash, out var candidates))
             {
@@ -90,30 +98,35 @@ internal sealed class FuzzyIndex
             .Select(f => (_keys[f.Key], f.Value)).ToList();
     }
 
-    private static IEnumerable<int> DeletionHashes(string key, int depth)
+    // Hashes of the key and of every string made by deleting up to two of its characters, written without allocating.
+    private static void DeletionHashes(string key, int depth, List<int> hashes)
     {
-        yield return string.GetHashCode(key.AsSpan(), StringComparison.Ordinal);
-        if (depth <= 0)
+        hashes.Clear();
+        hashes.Add(string.GetHashCode(key.AsSpan(), StringComparison.Ordinal));
+        if (depth <= 0 || key.Length == 0)
         {
-            yield break;
+            return;
         }
 
-        var buffer = new char[key.Length];
+        Span<char> once = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        Span<char> twice = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
         for (var i = 0; i < key.Length; i++)
         {
-            key.AsSpan(0, i).CopyTo(buffer);
-            key.AsSpan(i + 1).CopyTo(buffer.AsSpan(i));
-            yield return string.GetHashCode(buffer.AsSpan(0, key.Length - 1), StringComparison.Ordinal);
+            key.AsSpan(0, i).CopyTo(once);
+            key.AsSpan(i + 1).CopyTo(once[i..]);
+            var shorter = once[..(key.Length - 1)];
+            hashes.Add(string.GetHashCode(shorter, StringComparison.Ordinal));
             if (depth < 2)
             {
                 continue;
             }
 
-            var shorter = new string(buffer, 0, key.Length - 1);
+            // Deleting j ≥ i from the shorter string covers every pair of positions once.
             for (var j = i; j < shorter.Length; j++)
             {
-                var twice = string.Concat(shorter.AsSpan(0, j), shorter.AsSpan(j + 1));
-                yield return string.GetHashCode(twice.AsSpan(), StringComparison.Ordinal);
+                shorter[..j].CopyTo(twice);
+                shorter[(j + 1)..].CopyTo(twice[j..]);
+                hashes.Add(string.GetHashCode(twice[..(shorter.Length - 1)], StringComparison.Ordinal));
             }
         }
     }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Ponte.Core.Model;
-using Ponte.Core.Text;
 
 namespace Ponte.Languages.Gazetteer;
 
@@ -21,7 +20,7 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Place> _byId;
     private readonly FrozenSet<string> _acronymKeys;
     private readonly Lazy<FuzzyIndex> _fuzzy1;
-    private readonly Lazy<FuzzyIndex> _fuzzy2;
+    private readonly Lazy<BkTree> _fuzzy2;
 
     private Gazetteer(GazetteerData data)
     {
@@ -62,7 +61,7 @@ public sealed class Gazetteer
             foreach (var acronym in organisation.Acronyms)
             {
                 organisations.Add(acronym, organisation, rank);
-                acronymKeys.Add(NameFolder.Fold(acronym));
+                acronymKeys.Add(CharFold.FoldKey(acronym));
             }
 
             foreach (var names in organisation.Names.Values)
@@ -79,7 +78,7 @@ public sealed class Gazetteer
         _organisations = organisations.Build();
         _acronymKeys = acronymKeys.ToFrozenSet(StringComparer.Ordinal);
         _fuzzy1 = new Lazy<FuzzyIndex>(() => FuzzyIndex.Build(_places.Keys, 1, MinFuzzyLength - 1));
-        _fuzzy2 = new Lazy<FuzzyIndex>(() => FuzzyIndex.Build(_places.Keys, 2, MinFuzzyLength2 - 2));
+        _fuzzy2 = new Lazy<BkTree>(() => BkTree.Build(_places.Keys, MinFuzzyLength2 - 2, FuzzyIndex.MaxKeyLength));
     }
 
     /// <summary>Shortest name <see cref="LookupFuzzy"/> corrects.</summary>
@@ -158,7 +157,7 @@ public sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(name);
         ArgumentOutOfRangeException.ThrowIfNegative(maxEdits);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxEdits, 2);
-        var key = NameFolder.Fold(name);
+        var key = CharFold.FoldKey(name);
         var exact = _places.ByKey(key);
         if (exact.Count > 0)
         {
@@ -175,10 +174,11 @@ public sealed class Gazetteer
             maxEdits = 1;
         }
 
-        var index = maxEdits == 1 ? _fuzzy1.Value : _fuzzy2.Value;
+        // One edit (the common case, including swapped letters) uses the deletion index; two use the BK-tree.
+        var candidates = maxEdits == 1 ? _fuzzy1.Value.Search(key, 1) : _fuzzy2.Value.Search(key, 2);
         Place? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var (candidate, distance) in index.Search(key, maxEdits))
+        foreach (var (candidate, distance) in candidates)
         {
             if (distance > bestDistance)
             {
@@ -194,6 +194,42 @@ public sealed class Gazetteer
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// For a capitalised word of at least <see cref="MinFuzzyLength"/> letters at <paramref name="start"/> that is no
+    /// known name, the place it is one typing error away from ("Houson, Texas" → Houston). The match is always weak:
+    /// callers should want context (a following country or state, a preposition of place) before trusting it.
+    /// </summary>
+    public bool TryMatchFuzzyAt(string text, int start, out PlaceMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        match = default;
+        if ((uint)start >= (uint)text.Length || !char.IsUpper(text[start]) ||
+            (start > 0 && CharFold.IsWordChar(text[start - 1])))
+        {
+            return false;
+        }
+
+        var end = start;
+        while (end < text.Length && CharFold.IsWordChar(text[end]) && !CharFold.IsScriptioContinua(text[end]))
+        {
+            end++;
+        }
+
+        if (end - start < MinFuzzyLength || end - start > FuzzyIndex.MaxKeyLength || _places.Lookup(text[start..end]).Count > 0)
+        {
+            return false;
+        }
+
+        var place = LookupFuzzy(text[start..end]);
+        if (place is null)
+        {
+            return false;
+        }
+
+        match = new PlaceMatch(new TextSpan(start, end), place, Weak: true);
+        return true;
     }
 
     /// <summary>The country an adjective or demonym refers to ("Italian", "italiana", "vietnamita", "Ý"), or null.</summary>
@@ -232,7 +268,7 @@ public sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(text);
         if (_organisations.TryMatchAt(text, start, out var span, out var values, out _))
         {
-            var isAcronym = _acronymKeys.Contains(NameFolder.Fold(text.AsSpan(span.Start, span.Length)));
+            var isAcronym = _acronymKeys.Contains(CharFold.FoldKey(text.AsSpan(span.Start, span.Length)));
             match = new OrganisationMatch(span, values[0], isAcronym);
             return true;
         }
@@ -248,7 +284,7 @@ public sealed class Gazetteer
         var found = new List<OrganisationMatch>();
         _organisations.FindAll(text, (span, organisation, _) =>
         {
-            var isAcronym = _acronymKeys.Contains(NameFolder.Fold(text.AsSpan(span.Start, span.Length)));
+            var isAcronym = _acronymKeys.Contains(CharFold.FoldKey(text.AsSpan(span.Start, span.Length)));
             found.Add(new OrganisationMatch(span, organisation, isAcronym));
         });
         return found;

@@ -62,15 +62,21 @@ internal sealed class GazetteerData
         }
 
         var organisations = new List<InternationalOrganisation>();
-        foreach (var (line, cells, languages) in Rows(organisationsTsv, "organisations.tsv", ["id", "acronyms"]))
+        foreach (var (line, cells, languages) in Rows(organisationsTsv, "organisations.tsv", ["id", "kind", "acronyms"]))
         {
-            var (names, _) = NamesByLanguage(cells, 2, languages);
+            var kind = cells[1] switch
+            {
+                "organisation" => OrganisationKind.Organisation,
+                "agreement" => OrganisationKind.Agreement,
+                _ => throw Invalid("organisations.tsv", line, $"unknown kind '{cells[1]}'"),
+            };
+            var (names, _) = NamesByLanguage(cells, 3, languages);
             if (!names.TryGetValue("en", out var english) || english.Count == 0)
             {
                 throw Invalid("organisations.tsv", line, $"organisation {cells[0]} has no English name");
             }
 
-            organisations.Add(new InternationalOrganisation(cells[0], english[0], Split(cells[1]), names));
+            organisations.Add(new InternationalOrganisation(cells[0], english[0], kind, Split(cells[2]), names));
         }
 
         return new GazetteerData(places, written, demonyms, organisations);

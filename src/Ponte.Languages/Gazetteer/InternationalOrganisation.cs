@@ -2,14 +2,26 @@ using Ponte.Core.Model;
 
 namespace Ponte.Languages.Gazetteer;
 
+/// <summary>Whether an entry of the organisations list is a body or a multilateral agreement.</summary>
+public enum OrganisationKind
+{
+    /// <summary>An organisation, institution or grouping of states (ASEAN, European Commission, G20).</summary>
+    Organisation,
+
+    /// <summary>A multilateral agreement or trade area known by an acronym (RCEP, CPTPP, AFTA): an initiative, not a body.</summary>
+    Agreement,
+}
+
 /// <summary>An international organisation or grouping (ASEAN, European Union, IMF, G20…) with its names and acronyms.</summary>
 /// <param name="Id">Stable lower-case id ("asean", "eu").</param>
 /// <param name="Name">The canonical English name.</param>
+/// <param name="Kind">A body, or a multilateral agreement.</param>
 /// <param name="Acronyms">Acronyms in any language, the usual English one first (may be empty).</param>
 /// <param name="Names">Full names per language code, the preferred one first.</param>
 public sealed record InternationalOrganisation(
     string Id,
     string Name,
+    OrganisationKind Kind,
     IReadOnlyList<string> Acronyms,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Names)
 {

@@ -19,6 +19,9 @@ public sealed class HtmlArticleExtractor
     // without spaces (Thai) count as few "words", so the bar is low.
     private const int MinWords = 8;
 
+    // A named body container with this much text is the article; scoring the whole page again would only cost time.
+    private const int ConvincingChars = 1000;
+
     /// <summary>A shared extractor.</summary>
     public static HtmlArticleExtractor Default { get; } = new();
 
@@ -61,19 +64,37 @@ public sealed class HtmlArticleExtractor
             }
         }
 
+        var named = TextLength(paragraphs);
+        if (named >= ConvincingChars)
+        {
+            return Finish(paragraphs, metadata);
+        }
+
         // SmartReader rewrites the DOM it scores, so it reads its own copy of the page.
         var scored = new HtmlParser().ParseDocument(html);
         HtmlBoilerplate.RemoveInvisible(scored);
         var readability = ReadabilityParagraphs(scored, url);
-        var named = TextLength(paragraphs);
         if (named < 250 || TextLength(readability) > 2 * named)
         {
             // A named container that holds far less than the best-scored block is a teaser or a fragment.
             paragraphs = readability;
         }
 
+        return Finish(paragraphs, metadata);
+    }
+
+    private static string Finish(List<string> paragraphs, HtmlMetadata metadata)
+    {
+
         var text = string.Join("\n\n", HtmlBoilerplate.FilterParagraphs(paragraphs, metadata.Title));
-        return CountWords(text) >= MinWords ? text : "";
+        if (CountWords(text) >= MinWords)
+        {
+            return text;
+        }
+
+        // Pages that render their body with script still often declare it in JSON-LD.
+        var declared = metadata.JsonLdBody?.Trim() ?? "";
+        return CountWords(declared) >= MinWords ? declared : "";
     }
 
     private static List<string> ReadabilityParagraphs(IHtmlDocument document, string? url)

@@ -43,18 +43,18 @@ internal static class BodyScore
     /// <summary>Word 4-grams with counts; a text of fewer than four words is one shorter shingle.</summary>
     private static Dictionary<string, int> Shingles(string text)
     {
-        var words = Words(text);
+        var words = Words(text).ToArray();
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (words.Count == 0)
+        if (words.Length == 0)
         {
             return result;
         }
 
-        var count = Math.Max(1, words.Count - 3);
+        var count = Math.Max(1, words.Length - 3);
         for (var i = 0; i < count; i++)
         {
             // A separator that \w never matches keeps distinct word tuples distinct.
-            var key = string.Join('\u0001', words.Skip(i).Take(4));
+            var key = string.Join("\u0001", words, i, Math.Min(4, words.Length - i));
             result[key] = result.GetValueOrDefault(key) + 1;
         }
 

@@ -50,12 +50,12 @@ public sealed class DateExtractor : IExtractor
     {
         switch (candidate.Anchor)
         {
-            case DateAnchor.Weekday when reference is { Precision: DatePrecision.Day }:
+            case DateAnchor.Weekday when reference is { Precision: DatePrecision.Day, Year: > 1 and < 9999 }:
                 // News reports tell past days by weekday: the latest such weekday on or before the reference day.
                 var back = ((int)reference.Start.DayOfWeek - candidate.Weekday + 7) % 7;
                 var day = reference.Start.AddDays(-back);
                 return PartialDate.OfDay(day.Year, day.Month, day.Day, inferred: true);
-            case DateAnchor.RelativeDay when reference is { Precision: DatePrecision.Day }:
+            case DateAnchor.RelativeDay when reference is { Precision: DatePrecision.Day, Year: > 1 and < 9999 }:
                 var shifted = reference.Start.AddDays(candidate.Offset);
                 return PartialDate.OfDay(shifted.Year, shifted.Month, shifted.Day, inferred: true);
             case DateAnchor.Absolute when candidate.Year != 0:
@@ -97,7 +97,8 @@ public sealed class DateExtractor : IExtractor
     private static PartialDate? FromLead(ExtractionContext context, List<DateCandidate> candidates, List<int> printed, int firstWeekday)
     {
         var sentences = FallbackSentences.Of(context.Text, context.Sentences);
-        var common = YearInference.MostPrinted(printed);
+        // A printed year counts as the report's own when it is among the latest the text names.
+        var common = printed.Count == 0 ? 0 : Math.Min(YearInference.MostPrinted(printed), printed.Max() - 1);
         foreach (var candidate in candidates)
         {
             if (FallbackSentences.IndexAt(sentences, candidate.Span.Start) >= LeadSentences)

@@ -1,0 +1,83 @@
+using Ponte.Core.Model;
+
+namespace Ponte.Pipeline.Extraction.Entities;
+
+/// <summary>Why a candidate was proposed; kept for ordering claims and for reading test output.</summary>
+internal enum Evidence
+{
+    Acronym,
+    Head,
+    Quote,
+    List,
+    Noun,
+    Agency,
+    Gazetteer,
+    Title,
+    Apposition,
+    Byline,
+    Speech,
+    NamePattern,
+    Place,
+    Coreference,
+}
+
+/// <summary>
+/// One proposed mention of an entity: its units in the text, the units that give its name, and what the text says
+/// about it. A candidate with a <see cref="Target"/> is a further mention of the target's entity.
+/// </summary>
+internal sealed class Candidate
+{
+    public required EntityType Type { get; set; }
+
+    public required Evidence Evidence { get; init; }
+
+    /// <summary>First unit of the mention.</summary>
+    public required int First { get; set; }
+
+    /// <summary>Unit after the mention.</summary>
+    public required int End { get; set; }
+
+    /// <summary>First unit of the name (an ordinal or a common noun may come before it).</summary>
+    public int NameFirst { get; set; }
+
+    /// <summary>Unit after the name.</summary>
+    public int NameEnd { get; set; }
+
+    /// <summary>Units inside the name left out of it ("lần thứ 9" in a Vietnamese dialogue's name), or -1.</summary>
+    public int SkipFirst { get; set; } = -1;
+
+    /// <summary>Unit after the skipped units.</summary>
+    public int SkipEnd { get; set; } = -1;
+
+    /// <summary>The spelling the entity prefers (a gazetteer's or agency list's), when known.</summary>
+    public string? Canonical { get; set; }
+
+    /// <summary>A short form the text defines for it ("ACR").</summary>
+    public string? Acronym { get; set; }
+
+    /// <summary>The entity this mention refers to, for short forms, acronyms, pronouns and role references.</summary>
+    public Candidate? Target { get; set; }
+
+    /// <summary>Roles the text gives a person at this mention.</summary>
+    public List<RoleMention> Roles { get; } = [];
+
+    /// <summary>A mention that only refers (pronoun, role): never a name of its own.</summary>
+    public bool IsReference { get; init; }
+
+    /// <summary>The entity this candidate names, following <see cref="Target"/> links.</summary>
+    public Candidate Root
+    {
+        get
+        {
+            var c = this;
+            for (var guard = 0; c.Target is not null && guard < 16; guard++)
+            {
+                c = c.Target;
+            }
+
+            return c;
+        }
+    }
+
+    public override string ToString() => $"{Type} {Evidence} [{First},{End})";
+}

@@ -1,0 +1,406 @@
+using Ponte.Core.Model;
+
+namespace Ponte.Pipeline.Extraction.Entities;
+
+/// <summary>
+/// Links what refers back within one document: repeated names and their short forms ("Kao" for Kao Kim Hourn, "Axiom"
+/// for Axiom Space, an acronym for its long form), capitalised head words standing alone ("the Association"), pronouns
+/// that speak ("he said") and roles used for the person holding them ("the secretary-general").
+/// </summary>
+internal static class Coreferencer
+{
+    private const int MaxKeyWords = 8;
+
+    public static void Link(DocumentScan scan)
+    {
+        LinkUnknownAcronyms(scan);
+        var names = IndexNames(scan);
+        LinkRepeatedNames(scan, names);
+        LinkBareHeads(scan);
+        LinkSpeakingPronouns(scan);
+        LinkRoleReferences(scan);
+    }
+
+    // All-capital words nobody explained: an acronym defined elsewhere in the text, or else a body of its own.
+    private static void LinkUnknownAcronyms(DocumentScan scan)
+    {
+        var defined = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var c in scan.Candidates)
+        {
+            if (c.Acronym is { } acronym && c.Target is null)
+            {
+                defined.TryAdd(Core.Text.NameFolder.Fold(acronym), c);
+            }
+        }
+
+        var lookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < scan.Count; i++)
+        {
+            if (scan.IsClaimed(i) || !NamePhraseFinder.IsAcronym(scan, i) || scan[i].Length > 6)
+            {
+                continue;
+            }
+
+            // In an all-capital headline every word looks like an acronym; "US$" is a currency.
+            if ((scan[i].Is(UnitFlags.Headline) && AllCapsLine(scan, i)) || (scan.IsPunct(i + 1, '$') && !scan[i + 1].Is(UnitFlags.SpaceBefore)) ||
+                IsRomanNumeral(scan.Units.Raw(i)) || scan.GazetteerAt(i) is not null)
+            {
+                continue;
+            }
+
+            lookup.TryGetValue(scan.Units.Folded(i), out var target);
+            scan.TryClaim(new Candidate
+            {
+                Type = target?.Type ?? EntityType.Organization,
+                Evidence = Evidence.Acronym,
+                First = i,
+                End = i + 1,
+                NameFirst = i,
+                NameEnd = i + 1,
+                Target = target,
+            });
+        }
+    }
+
+    private static Dictionary<string, Candidate?> IndexNames(DocumentScan scan)
+    {
+        // Full names first, then short forms; a short form two entities share names neither.
+        var names = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
+        var shortForms = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
+        foreach (var c in scan.Candidates)
+        {
+            if (c.Target is not null || c.IsReference)
+            {
+                continue;
+            }
+
+            names.TryAdd(Key(scan, c.NameFirst, c.NameEnd), c);
+            if (c.Acronym is { } acronym)
+            {
+                names.TryAdd(Core.Text.NameFolder.Fold(acronym), c);
+            }
+
+            var shortUnit = ShortFormUnit(scan, c);
+            if (shortUnit >= 0)
+            {
+                var key = scan.Units.Folded(shortUnit).ToString();
+                if (shortForms.TryGetValue(key, out var other) && other != c)
+                {
+                    shortForms[key] = null;
+                }
+                else
+                {
+                    shortForms[key] = c;
+                }
+
+                // A Vietnamese or Khmer name is cut to its family name, an Italian one to its surname: offer both ends.
+                if (c.Type == EntityType.Person)
+                {
+                    var firstUnit = c.NameFirst;
+                    if (firstUnit != shortUnit && EligibleShortWord(scan, firstUnit))
+                    {
+                        var firstKey = scan.Units.Folded(firstUnit).ToString();
+                        shortForms[firstKey] = shortForms.TryGetValue(firstKey, out var o) && o != c ? null : c;
+                    }
+                }
+            }
+        }
+
+        foreach (var (key, c) in shortForms)
+        {
+            if (!names.ContainsKey(key))
+            {
+                names[key] = c;
+            }
+            else if (names[key] is { } full && c is not null && full.Type == EntityType.Person && full != c &&
+                     PersonFinder.CountWords(scan, full.NameFirst, full.NameEnd) == 1)
+            {
+                // A one-word person ("cựu Thủ tướng Prodi") is the short form of the full name.
+                full.Target = c;
+                names[key] = c;
+            }
+        }
+
+        return names;
+    }
+
+    // The unit a later mention may use alone: a person's last name, a company's distinctive first word.
+    private static int ShortFormUnit(DocumentScan scan, Candidate c)
+    {
+        var words = PersonFinder.CountWords(scan, c.NameFirst, c.NameEnd);
+        if (words < 2)
+        {
+            return -1;
+        }
+
+        if (c.Type == EntityType.Person)
+        {
+            var last = c.NameEnd - 1;
+            while (last > c.NameFirst && (!scan.IsWord(last) || scan.Has(last, Lex.NameSuffix)))
+            {
+                last--;
+            }
+
+            return EligibleShortWord(scan, last) ? last : -1;
+        }
+
+        if (c.Type == EntityType.Organization && c.Evidence != Evidence.Acronym &&
+            EligibleShortWord(scan, c.NameFirst) && scan.GazetteerAt(c.NameFirst) is null &&
+            scan.MatchEnd(c.NameFirst, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.Role | Lex.RoleModifier | Lex.Portfolio) < 0 &&
+            !scan.IsHyphen(c.NameFirst + 1) && !scan[c.NameFirst].Is(UnitFlags.AllCaps))
+        {
+            return c.NameFirst;
+        }
+
+        return -1;
+    }
+
+    private static bool EligibleShortWord(DocumentScan scan, int unit) =>
+        scan.IsCap(unit) && scan[unit].Length >= 3 && !scan.Has(unit, Lex.Particle | Lex.FunctionWord) &&
+        !scan.SeenLowercase(unit) && !scan[unit].Is(UnitFlags.HasDigit);
+
+    private static void LinkRepeatedNames(DocumentScan scan, Dictionary<string, Candidate?> names)
+    {
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[256];
+        Span<int> ends = stackalloc int[MaxKeyWords];
+        Span<int> lengths = stackalloc int[MaxKeyWords];
+        for (var i = 0; i < scan.Count; i++)
+        {
+            if (!scan.IsCap(i) || scan.IsClaimed(i))
+            {
+                continue;
+            }
+
+            // Gather up to MaxKeyWords words of one phrase, then try the longest key first.
+            var count = 0;
+            var length = 0;
+            var j = i;
+            while (j >= 0 && count < MaxKeyWords && !scan.IsClaimed(j))
+            {
+                var word = scan.Units.Folded(j);
+                if (length + word.Length + 1 > buffer.Length)
+                {
+                    break;
+                }
+
+                if (count > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                word.CopyTo(buffer[length..]);
+                length += word.Length;
+                ends[count] = j + 1;
+                lengths[count] = length;
+                count++;
+                j = scan.NextInPhrase(j);
+            }
+
+            for (var n = count - 1; n >= 0; n--)
+            {
+                if (!lookup.TryGetValue(buffer[..lengths[n]], out var target) || target is null)
+                {
+                    continue;
+                }
+
+                // A one-word match at a sentence start must not be an ordinary word there.
+                if (n == 0 && scan[i].Is(UnitFlags.SentenceStart) && scan.SeenLowercase(i))
+                {
+                    continue;
+                }
+
+                scan.TryClaim(new Candidate
+                {
+                    Type = target.Type,
+                    Evidence = Evidence.Coreference,
+                    First = i,
+                    End = ends[n],
+                    NameFirst = i,
+                    NameEnd = ends[n],
+                    Target = target,
+                });
+                i = ends[n] - 1;
+                break;
+            }
+        }
+    }
+
+    private static void LinkBareHeads(DocumentScan scan)
+    {
+        foreach (var head in scan.BareHeads)
+        {
+            if (!scan.IsFree(head.First, head.End))
+            {
+                continue;
+            }
+
+            var referent = scan.LastBefore(head.First, c => c.Type == head.Type && c.Target is null && !c.IsReference &&
+                                                             PersonFinder.NameHasHead(scan, c, head));
+            if (referent is null)
+            {
+                continue;
+            }
+
+            scan.TryClaim(new Candidate
+            {
+                Type = referent.Type,
+                Evidence = Evidence.Coreference,
+                First = head.First,
+                End = head.End,
+                NameFirst = head.First,
+                NameEnd = head.End,
+                Target = referent,
+                IsReference = true,
+            });
+        }
+    }
+
+    // "he said", "said she", "ông nói": the last person named before speaks.
+    private static void LinkSpeakingPronouns(DocumentScan scan)
+    {
+        for (var i = 0; i < scan.Count; i++)
+        {
+            if (!scan.IsWord(i) || !scan.Has(i, Lex.Pronoun) || !NamePhraseFinder.IsExactly(scan, i, Lex.Pronoun) || scan.IsClaimed(i))
+            {
+                continue;
+            }
+
+            var speaks = IsSpeechVerb(scan, i + 1) || (scan.IsLower(i + 1) && IsSpeechVerb(scan, i + 2)) || IsSpeechVerbEndingAt(scan, i);
+            if (!speaks)
+            {
+                continue;
+            }
+
+            var person = scan.LastBefore(i, c => c.Type == EntityType.Person);
+            if (person is null)
+            {
+                continue;
+            }
+
+            scan.TryClaim(new Candidate
+            {
+                Type = EntityType.Person,
+                Evidence = Evidence.Coreference,
+                First = i,
+                End = i + 1,
+                NameFirst = i,
+                NameEnd = i + 1,
+                Target = person.Root,
+                IsReference = true,
+            });
+        }
+    }
+
+    private static bool IsSpeechVerb(DocumentScan scan, int i) => scan.IsLower(i) && scan.MatchEnd(i, Lex.SpeechVerb) > 0;
+
+    private static bool IsSpeechVerbEndingAt(DocumentScan scan, int end)
+    {
+        var start = scan.MatchEndingAt(end, Lex.SpeechVerb, 3);
+        return start >= 0 && scan.IsLower(start);
+    }
+
+    // "the secretary-general" for the one person the text gave that role.
+    private static void LinkRoleReferences(DocumentScan scan)
+    {
+        foreach (var role in scan.Roles)
+        {
+            if (role.Attached || !scan.IsFree(role.First, role.End) || role.First == 0 ||
+                !(scan.IsLower(role.First - 1) || scan.IsCap(role.First - 1)) ||
+                !NamePhraseFinder.IsExactly(scan, role.First - 1, Lex.Determiner))
+            {
+                continue;
+            }
+
+            var head = scan.Slice(role.HeadFirst, role.HeadEnd);
+            var headKey = Core.Text.NameFolder.Fold(head);
+            Candidate? holder = null;
+            var holders = 0;
+            foreach (var c in scan.Candidates)
+            {
+                if (c.Type != EntityType.Person || c.Target is not null || c.Roles.Count == 0)
+                {
+                    continue;
+                }
+
+                if (c.Roles.Any(r => (" " + Core.Text.NameFolder.Fold(r.Role) + " ").Contains(" " + headKey + " ", StringComparison.Ordinal)))
+                {
+                    holders++;
+                    holder = c;
+                }
+            }
+
+            if (holders != 1 || holder is null)
+            {
+                continue;
+            }
+
+            scan.TryClaim(new Candidate
+            {
+                Type = EntityType.Person,
+                Evidence = Evidence.Coreference,
+                First = role.First,
+                End = role.End,
+                NameFirst = role.First,
+                NameEnd = role.End,
+                Target = holder,
+                IsReference = true,
+            });
+        }
+    }
+
+    private static bool AllCapsLine(DocumentScan scan, int i)
+    {
+        var line = scan[i].Line;
+        for (var j = i; j >= 0 && scan[j].Line == line; j--)
+        {
+            if (scan.IsWord(j) && scan[j].Is(UnitFlags.Lower))
+            {
+                return false;
+            }
+        }
+
+        for (var j = i; j < scan.Count && scan[j].Line == line; j++)
+        {
+            if (scan.IsWord(j) && scan[j].Is(UnitFlags.Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+
+        return word.Length <= 4;
+    }
+
+    /// <summary>The folded words of [first, end) joined by single spaces.</summary>
+    public static string Key(DocumentScan scan, int first, int end)
+    {
+        var parts = new List<string>();
+        for (var i = first; i < end; i++)
+        {
+            if (scan.IsWord(i))
+            {
+                parts.Add(scan.Units.Folded(i).ToString());
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+}

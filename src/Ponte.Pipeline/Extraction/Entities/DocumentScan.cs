@@ -1,0 +1,543 @@
+using System.Text;
+using Ponte.Core.Model;
+
+namespace Ponte.Pipeline.Extraction.Entities;
+
+/// <summary>A gazetteer entry found at a unit: the unit after it, its kind and preferred name.</summary>
+internal readonly record struct GazetteerHit(int End, GazetteerKind Kind, string Name);
+
+/// <summary>
+/// One document's working state for entity recognition: its units, which lexicon classes start at each unit, gazetteer
+/// hits, which units are already part of a name, and the candidates found so far. The finders read and add to it in turn.
+/// </summary>
+internal sealed class DocumentScan
+{
+    // Bounds so a pathological text cannot make the result unbounded.
+    internal const int MaxCandidates = 20_000;
+
+    private readonly bool _exact;
+    private readonly Lex[] _starts;
+    private readonly GazetteerHit[] _gazetteer;
+    private readonly bool[] _inDate;
+    private readonly int[] _claim;
+    private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLookup;
+
+    public DocumentScan(string text, UnitSequence units, EntityLexicon lexicon, IEntityGazetteer gazetteer, IReadOnlyList<DateMention> dates)
+    {
+        Text = text;
+        Units = units;
+        Lexicon = lexicon;
+        Gazetteer = gazetteer;
+        Count = units.Count;
+        _exact = WritesVietnameseTones(text);
+        Trie = _exact ? lexicon.ExactTrie : lexicon.Trie;
+        _starts = new Lex[Count];
+        _gazetteer = new GazetteerHit[Count];
+        _inDate = new bool[Count];
+        _claim = new int[Count];
+        Array.Fill(_claim, -1);
+        _lowercaseLookup = _lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
+        Tag();
+        MarkDates(dates);
+        MarkHeadlines();
+        FindGazetteerHits();
+    }
+
+    public string Text { get; }
+
+    public UnitSequence Units { get; }
+
+    public EntityLexicon Lexicon { get; }
+
+    public IEntityGazetteer Gazetteer { get; }
+
+    public int Count { get; }
+
+    /// <summary>The lexicon's trie this document is read with: accent-exact for toned Vietnamese, folded otherwise.</summary>
+    public PhraseTrie Trie { get; }
+
+    /// <summary>The key unit <paramref name="i"/> is looked up with in <see cref="Trie"/>.</summary>
+    public ReadOnlySpan<char> LookupKey(int i) => _exact ? Units.Key(i) : Units.Folded(i);
+
+    public List<Candidate> Candidates { get; } = [];
+
+    /// <summary>Every role phrase found, in text order.</summary>
+    public List<RolePhrase> Roles { get; } = [];
+
+    /// <summary>Head words standing alone ("the Association", "Hiệp hội"): references to a named body.</summary>
+    public List<BareHead> BareHeads { get; } = [];
+
+    /// <summary>Acronyms in brackets that matched no long form yet: the acronym's unit.</summary>
+    public List<int> PendingAcronyms { get; } = [];
+
+    public ref Unit this[int index] => ref Units[index];
+
+    public bool IsWord(int i) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Word);
+
+    /// <summary>A word written with a capital (or in a script without case): the shape of a name.</summary>
+    public bool IsCap(int i) =>
+        (uint)i < (uint)Count && Units[i].Is(UnitFlags.Word) && Units[i].Is(UnitFlags.Upper | UnitFlags.Caseless) &&
+        !Units[i].Is(UnitFlags.Number);
+
+    public bool IsLower(int i) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Word) && Units[i].Is(UnitFlags.Lower);
+
+    public bool IsPunct(int i, char c) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Punct) && Text[Units[i].Start] == c;
+
+    public bool IsPunct(int i) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Punct);
+
+    /// <summary>Whether a whole phrase of class <paramref name="flag"/> starts at unit <paramref name="i"/>.</summary>
+    public bool Has(int i, Lex flag) => MayStart(i, flag) && MatchEnd(i, flag) > 0;
+
+    private bool MayStart(int i, Lex flag) => (uint)i < (uint)Count && (_starts[i] & flag) != 0;
+
+    public bool InDate(int i) => (uint)i < (uint)Count && _inDate[i];
+
+    public bool IsClaimed(int i) => (uint)i < (uint)Count && _claim[i] >= 0;
+
+    public Candidate? ClaimOf(int i) => (uint)i < (uint)Count && _claim[i] >= 0 ? Candidates[_claim[i]] : null;
+
+    public GazetteerHit? GazetteerAt(int i) => (uint)i < (uint)Count && _gazetteer[i].End > i ? _gazetteer[i] : null;
+
+    /// <summary>Whether the folded word occurs in lowercase somewhere in the document (a common word, not a name).</summary>
+    public bool SeenLowercase(int i) => (uint)i < (uint)Count && _lowercaseLookup.Contains(LookupKey(i));
+
+    /// <summary>Whether units <paramref name="a"/> and <paramref name="b"/> sit on the same line.</summary>
+    public bool SameLine(int a, int b) =>
+        (uint)a < (uint)Count && (uint)b < (uint)Count && Units[a].Line == Units[b].Line;
+
+    /// <summary>
+    /// The next unit of the same phrase after <paramref name="i"/>: the next word when nothing or only an attached
+    /// hyphen, apostrophe, slash or dot sits between (“secretary-general”, “a/l”), on the same line; otherwise -1.
+    /// </summary>
+    public int NextInPhrase(int i)
+    {
+        var j = i + 1;
+        if (j >= Count || Units[j].Is(UnitFlags.LineBefore))
+        {
+            return -1;
+        }
+
+        if (Units[j].Is(UnitFlags.Word))
+        {
+            return j;
+        }
+
+        if (IsJoiner(j) && j + 1 < Count && Units[j + 1].Is(UnitFlags.Word) && !Units[j + 1].Is(UnitFlags.SpaceBefore))
+        {
+            return j + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether unit <paramref name="j"/> is a hyphen-like or apostrophe-like character glued to both neighbours.</summary>
+    public bool IsJoiner(int j) =>
+        (uint)j < (uint)Count && Units[j].Is(UnitFlags.Punct) && !Units[j].Is(UnitFlags.SpaceBefore) &&
+        j + 1 < Count && !Units[j + 1].Is(UnitFlags.SpaceBefore) &&
+        Text[Units[j].Start] is '-' or '\u2010' or '\u2011' or '\u2013' or '\'' or '\u2019' or '/' or '.' or '\u00B7';
+
+    /// <summary>Whether unit <paramref name="j"/> is a hyphen glued to both neighbours.</summary>
+    public bool IsHyphen(int j) => IsJoiner(j) && Text[Units[j].Start] is '-' or '\u2010' or '\u2011' or '\u2013';
+
+    /// <summary>The unit after the longest phrase of class <paramref name="flag"/> starting at <paramref name="i"/>, or -1.</summary>
+    public int MatchEnd(int i, Lex flag) => MatchEnd(i, flag, out _);
+
+    /// <summary>As <see cref="MatchEnd(int, Lex)"/>, also giving the matched phrase's trie node.</summary>
+    public int MatchEnd(int i, Lex flag, out PhraseTrie.Node? matched)
+    {
+        matched = null;
+        if (!MayStart(i, flag))
+        {
+            return -1;
+        }
+
+        var node = Trie.Root;
+        var best = -1;
+        var j = i;
+        while (j >= 0)
+        {
+            var next = node.Step(LookupKey(j));
+            if (next is null || (next.Through & flag) == 0)
+            {
+                break;
+            }
+
+            node = next;
+            if ((node.Flags & flag) != 0)
+            {
+                best = j + 1;
+                matched = node;
+            }
+
+            j = NextInPhrase(j);
+        }
+
+        return best;
+    }
+
+    /// <summary>The start of a phrase of class <paramref name="flag"/> ending exactly at <paramref name="end"/>, or -1.</summary>
+    public int MatchEndingAt(int end, Lex flag, int maxWords = 4)
+    {
+        var best = -1;
+        var start = end - 1;
+        for (var words = 0; words < maxWords && start >= 0; words++)
+        {
+            if (IsWord(start) && MatchEnd(start, flag) == end)
+            {
+                best = start;
+            }
+
+            // Step back one word, over a glued joiner if any.
+            start--;
+            if (start >= 0 && IsJoiner(start))
+            {
+                start--;
+            }
+
+            while (start >= 0 && !IsWord(start))
+            {
+                if (!IsJoiner(start))
+                {
+                    return best;
+                }
+
+                start--;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether the units [first, end) are all free.</summary>
+    public bool IsFree(int first, int end)
+    {
+        for (var i = Math.Max(0, first); i < end && i < Count; i++)
+        {
+            if (_claim[i] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds <paramref name="candidate"/> and claims its units when they are all free; false otherwise.</summary>
+    public bool TryClaim(Candidate candidate)
+    {
+        if (candidate.End <= candidate.First || !IsFree(candidate.First, candidate.End) || Candidates.Count >= MaxCandidates)
+        {
+            return false;
+        }
+
+        var index = Candidates.Count;
+        Candidates.Add(candidate);
+        for (var i = candidate.First; i < candidate.End; i++)
+        {
+            _claim[i] = index;
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds a candidate that claims no units (a pronoun or a role standing for a person).</summary>
+    public void AddReference(Candidate candidate)
+    {
+        if (Candidates.Count < MaxCandidates)
+        {
+            Candidates.Add(candidate);
+        }
+    }
+
+    /// <summary>Grows a claimed candidate to [first, end), taking free units only.</summary>
+    public bool TryGrow(Candidate candidate, int first, int end)
+    {
+        var index = Candidates.IndexOf(candidate);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (_claim[i] >= 0 && _claim[i] != index)
+            {
+                return false;
+            }
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            _claim[i] = index;
+        }
+
+        candidate.First = Math.Min(candidate.First, first);
+        candidate.End = Math.Max(candidate.End, end);
+        return true;
+    }
+
+    /// <summary>The text of units [first, end) with every run of white space made one space.</summary>
+    public string Slice(int first, int end)
+    {
+        if (end <= first)
+        {
+            return string.Empty;
+        }
+
+        var start = Units[first].Start;
+        var stop = Units[end - 1].End;
+        var span = Text.AsSpan(start, stop - start);
+        if (!span.ContainsAny('\n', '\r', '\t') && !span.Contains("  ", StringComparison.Ordinal))
+        {
+            return span.ToString();
+        }
+
+        var sb = new StringBuilder(span.Length);
+        var space = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            space = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The name a candidate gives its entity: its name units, less any skipped ones.</summary>
+    public string NameOf(Candidate c)
+    {
+        if (c.SkipFirst < 0 || c.SkipFirst <= c.NameFirst || c.SkipEnd >= c.NameEnd)
+        {
+            return Slice(c.NameFirst, c.NameEnd);
+        }
+
+        return Slice(c.NameFirst, c.SkipFirst) + " " + Slice(c.SkipEnd, c.NameEnd);
+    }
+
+    /// <summary>The closest candidate before unit <paramref name="before"/> that satisfies <paramref name="accept"/>.</summary>
+    public Candidate? LastBefore(int before, Func<Candidate, bool> accept)
+    {
+        Candidate? best = null;
+        foreach (var c in Candidates)
+        {
+            if (c.End <= before && accept(c) && (best is null || c.End > best.End))
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    private void Tag()
+    {
+        var root = Trie.Root;
+        for (var i = 0; i < Count; i++)
+        {
+            ref var unit = ref Units[i];
+            if (!unit.Is(UnitFlags.Word))
+            {
+                continue;
+            }
+
+            _starts[i] = root.Step(LookupKey(i))?.Through ?? Lex.None;
+            if (unit.Is(UnitFlags.Lower) && !unit.Is(UnitFlags.SentenceStart))
+            {
+                _lowercaseLookup.Add(LookupKey(i));
+            }
+        }
+    }
+
+    // Letters only Vietnamese uses (ơ ư ă đ and the tone-marked vowels of Latin Extended Additional).
+    private static bool WritesVietnameseTones(string text)
+    {
+        var hits = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u1EA0' and <= '\u1EF9' or 'ơ' or 'ư' or 'Ơ' or 'Ư' or 'ă' or 'Ă' or 'đ' or 'Đ')
+            {
+                if (++hits >= 3)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void MarkDates(IReadOnlyList<DateMention> dates)
+    {
+        if (dates.Count == 0)
+        {
+            return;
+        }
+
+        var d = 0;
+        var sorted = dates.OrderBy(m => m.Span.Start).ToArray();
+        for (var i = 0; i < Count && d < sorted.Length; i++)
+        {
+            while (d < sorted.Length && sorted[d].Span.End <= Units[i].Start)
+            {
+                d++;
+            }
+
+            if (d < sorted.Length && sorted[d].Span.Start <= Units[i].Start && Units[i].End <= sorted[d].Span.End)
+            {
+                _inDate[i] = true;
+            }
+        }
+    }
+
+    // A headline capitalises every word, so capitals say nothing there: only known names are taken from it.
+    private void MarkHeadlines()
+    {
+        var i = 0;
+        while (i < Count)
+        {
+            var line = Units[i].Line;
+            var end = i;
+            int words = 0, caps = 0, capitalisedSmallWords = 0;
+            var first = true;
+            while (end < Count && Units[end].Line == line)
+            {
+                ref var unit = ref Units[end];
+                if (unit.Is(UnitFlags.Word) && !unit.Is(UnitFlags.Number))
+                {
+                    words++;
+                    if (unit.Is(UnitFlags.Upper))
+                    {
+                        caps++;
+                        if (!first && (_starts[end] & (Lex.Connector | Lex.Determiner | Lex.FunctionWord | Lex.Conjunction)) != 0 &&
+                            MatchEnd(end, Lex.Connector | Lex.Determiner | Lex.FunctionWord | Lex.Conjunction) == end + 1)
+                        {
+                            capitalisedSmallWords++;
+                        }
+                    }
+
+                    first = false;
+                }
+
+                end++;
+            }
+
+            if (words >= 4 && caps * 4 >= words * 3 && (capitalisedSmallWords > 0 || caps == words))
+            {
+                for (var u = i; u < end; u++)
+                {
+                    Units[u].Flags |= UnitFlags.Headline;
+                }
+            }
+
+            i = end;
+        }
+    }
+
+    private void FindGazetteerHits()
+    {
+        if (Gazetteer is EmptyGazetteer)
+        {
+            return;
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            ref var unit = ref Units[i];
+            if (!unit.Is(UnitFlags.Word) || unit.Is(UnitFlags.Number))
+            {
+                continue;
+            }
+
+            // Lowercase-led names ("châu Á") are looked up only when a capital follows.
+            if (unit.Is(UnitFlags.Lower) && !IsCap(i + 1))
+            {
+                continue;
+            }
+
+            // "US$" is a currency, not a country.
+            if (i + 1 < Count && IsPunct(i + 1, '$') && !Units[i + 1].Is(UnitFlags.SpaceBefore))
+            {
+                continue;
+            }
+
+            if (!Gazetteer.TryMatchAt(Text, unit.Start, out var match) || match.End <= unit.Start || match.End > Text.Length)
+            {
+                continue;
+            }
+
+            var matchEnd = match.End;
+            while (matchEnd > unit.End && char.IsWhiteSpace(Text[matchEnd - 1]))
+            {
+                matchEnd--;
+            }
+
+            var j = i;
+            while (j < Count && Units[j].End < matchEnd)
+            {
+                j++;
+            }
+
+            if (j >= Count || Units[j].End != matchEnd || !HasCapital(i, j + 1))
+            {
+                continue;
+            }
+
+            _gazetteer[i] = new GazetteerHit(j + 1, match.Kind, match.Name);
+        }
+    }
+
+    private bool HasCapital(int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (Units[i].Is(UnitFlags.Upper | UnitFlags.Caseless))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>A head word standing alone in the text, and the kind of entity such a head names.</summary>
+internal readonly record struct BareHead(int First, int End, EntityType Type);
+
+/// <summary>A role phrase in the text: its units, its head word, and the organisation it names if any.</summary>
+internal sealed class RolePhrase
+{
+    public required int First { get; init; }
+
+    public required int End { get; init; }
+
+    public required int HeadFirst { get; init; }
+
+    public required int HeadEnd { get; init; }
+
+    /// <summary>The organisation the role belongs to as the text names it, when it does.</summary>
+    public Candidate? Organization { get; init; }
+
+    /// <summary>
+    /// Where the words referring to the organisation start ("Hiệp hội" in "Chủ tịch Hiệp hội"), or <see cref="End"/> for a
+    /// possessive ("its president"); -1 when the text names the organisation itself.
+    /// </summary>
+    public int ReferenceAt { get; init; } = -1;
+
+    /// <summary>Whether a person has taken this role.</summary>
+    public bool Attached { get; set; }
+
+    /// <summary>The person the role was given to.</summary>
+    public Candidate? Person { get; set; }
+}

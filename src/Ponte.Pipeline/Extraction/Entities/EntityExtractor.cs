@@ -1,0 +1,53 @@
+using Ponte.Core.Model;
+
+namespace Ponte.Pipeline.Extraction.Entities;
+
+/// <summary>
+/// Finds the persons (with their roles), organisations (with their acronyms), places and initiatives of a document and
+/// links the mentions of each within it, from the language's data (titles, roles, head words, connectors), the text's
+/// capitalisation, appositions and a gazetteer — no statistical model. Thread-safe; one instance serves every document.
+/// </summary>
+public sealed class EntityExtractor : IExtractor
+{
+    private readonly IEntityGazetteer _gazetteer;
+
+    /// <summary>Creates an extractor that knows places and international bodies from <paramref name="gazetteer"/>.</summary>
+    public EntityExtractor(IEntityGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+    }
+
+    /// <inheritdoc />
+    public string Name => "entities";
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Entities.AddRange(Find(context));
+    }
+
+    /// <summary>The entities of the document in <paramref name="context"/>, without adding them to it.</summary>
+    public IReadOnlyList<Entity> Find(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Text;
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var lexicon = EntityLexicon.For(context.Rules);
+        var units = UnitSequence.Build(text, context.Tokens ?? [], context.Sentences ?? [], lexicon.SplitCaseless);
+        var scan = new DocumentScan(text, units, lexicon, _gazetteer, context.Dates);
+
+        // Order matters: explicit names claim their words first, so weaker evidence only sees what is left.
+        NamePhraseFinder.Find(scan);
+        PersonFinder.FindStrong(scan);
+        PlaceFinder.Find(scan, context.Document.Dateline);
+        PersonFinder.FindWeak(scan);
+        Coreferencer.Link(scan);
+        return EntityAssembler.Assemble(scan);
+    }
+}

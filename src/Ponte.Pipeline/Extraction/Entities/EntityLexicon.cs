@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using Ponte.Languages;
+
+namespace Ponte.Pipeline.Extraction.Entities;
+
+/// <summary>
+/// One language's entity data compiled for lookups: every list of <see cref="EntitiesData"/> goes into one
+/// <see cref="PhraseTrie"/> under its class, with the neutral pack's shared lists (agencies, family and given names, words
+/// that are never names) added to every language. Built once per language and shared by all documents.
+/// </summary>
+internal sealed class EntityLexicon
+{
+    private static readonly ConcurrentDictionary<string, EntityLexicon> Cache = new(StringComparer.Ordinal);
+
+    private readonly string[][] _caselessEntries;
+
+    private EntityLexicon(LanguagePack pack)
+    {
+        var data = pack.Entities;
+        var shared = LanguagePacks.NeutralPack.Entities;
+        var caseless = new List<string>();
+        Add(data.Honorifics, Lex.Honorific);
+        Add(data.Roles, Lex.Role);
+        Add(data.RoleModifiers, Lex.RoleModifier);
+        Add(data.RoleLinks, Lex.RoleLink);
+        Add(data.Portfolios, Lex.Portfolio);
+        Add(data.AppositionLinks, Lex.AppositionLink);
+        Add(data.Copulas, Lex.Copula);
+        Add(data.OrganizationHeads, Lex.OrgHead);
+        Add(data.WeakOrganizationHeads, Lex.WeakOrgHead);
+        Add(data.LocativeHeads, Lex.LocativeHead | Lex.OrgHead);
+        Add(data.OrganizationNouns, Lex.OrgNoun);
+        Add(data.InitiativeHeads, Lex.InitiativeHead);
+        Add(data.InitiativeNouns, Lex.InitiativeNoun);
+        Add(data.ListNouns, Lex.ListNoun);
+        Add(data.ListTriggers, Lex.ListTrigger);
+        Add(data.Connectors, Lex.Connector);
+        Add(data.Determiners, Lex.Determiner);
+        Add(data.Stoppers, Lex.Stopper);
+        Add(data.FunctionWords, Lex.FunctionWord);
+        Add(data.NameParticles, Lex.Particle);
+        Add(data.NameSuffixes, Lex.NameSuffix);
+        Add(data.Pronouns, Lex.Pronoun);
+        Add(data.Possessives, Lex.Possessive);
+        Add(data.SpeechVerbs, Lex.SpeechVerb);
+        Add(data.Conjunctions, Lex.Conjunction);
+        Add(data.BylinePrefixes, Lex.Byline);
+        Add(data.LocationCues, Lex.LocationCue);
+        Add(data.OrdinalWords, Lex.Ordinal);
+        foreach (var source in ReferenceEquals(data, shared) ? [data] : new[] { data, shared })
+        {
+            Add(source.Agencies, Lex.Agency, canonical: true);
+            Add(source.FamilyNames, Lex.FamilyName);
+            Add(source.GivenNames, Lex.GivenName);
+            Add(source.NotNames, Lex.NotName);
+            Add(source.CompanySuffixes, Lex.CompanySuffix);
+        }
+
+        Trie.Freeze();
+        ExactTrie.Freeze();
+        HeadFirst = data.HeadFirst;
+        RoleWithOrganization = data.RoleWithOrganization.Contains("{role}", StringComparison.Ordinal)
+            ? data.RoleWithOrganization
+            : "{role} {organization}";
+
+        // Caseless scripts write titles onto the name ("นายเศรษฐา"): keep those entries to split units with.
+        _caselessEntries = caseless
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(e => e.Length)
+            .GroupBy(e => e[0])
+            .Select(g => g.ToArray())
+            .ToArray();
+        SplitCaseless = _caselessEntries.Length == 0 ? null : MatchCaseless;
+
+        void Add(List<string> entries, Lex flag, bool canonical = false)
+        {
+            foreach (var entry in entries)
+            {
+                if (string.IsNullOrWhiteSpace(entry))
+                {
+                    continue;
+                }
+
+                Trie.Add(WordFolder.Words(entry, folded: true), flag, canonical ? entry.Trim() : null);
+                ExactTrie.Add(WordFolder.Words(entry, folded: false), flag, canonical ? entry.Trim() : null);
+                var trimmed = entry.Trim();
+                if (trimmed.Length > 0 && char.IsLetter(trimmed[0]) && !char.IsUpper(trimmed[0]) && !char.IsLower(trimmed[0]) &&
+                    !trimmed.Contains(' ', StringComparison.Ordinal))
+                {
+                    caseless.Add(trimmed);
+                }
+            }
+        }
+    }
+
+    /// <summary>All words and phrases of the language by class, folded (accents and case ignored).</summary>
+    public PhraseTrie Trie { get; } = new();
+
+    /// <summary>
+    /// The same phrases in lowercase with their accents, for texts that write Vietnamese tones: there "Đại" (great) and
+    /// "Đài" (station), "vẫn" (still) and "Văn" (a name) are different words.
+    /// </summary>
+    public PhraseTrie ExactTrie { get; } = new();
+
+    /// <summary>See <see cref="EntitiesData.HeadFirst"/>.</summary>
+    public bool HeadFirst { get; }
+
+    /// <summary>See <see cref="EntitiesData.RoleWithOrganization"/>.</summary>
+    public string RoleWithOrganization { get; }
+
+    /// <summary>Splits a known caseless word off the front of a letter run; null when the language has none.</summary>
+    public Func<string, int, int, int>? SplitCaseless { get; }
+
+    /// <summary>The compiled lexicon of <paramref name="pack"/>.</summary>
+    public static EntityLexicon For(LanguagePack pack) => Cache.GetOrAdd(pack.Code, _ => new EntityLexicon(pack));
+
+    private int MatchCaseless(string text, int start, int end)
+    {
+        foreach (var group in _caselessEntries)
+        {
+            if (group[0][0] != text[start])
+            {
+                continue;
+            }
+
+            foreach (var entry in group)
+            {
+                if (entry.Length <= end - start && text.AsSpan(start, entry.Length).SequenceEqual(entry))
+                {
+                    return entry.Length;
+                }
+            }
+        }
+
+        return 0;
+    }
+}

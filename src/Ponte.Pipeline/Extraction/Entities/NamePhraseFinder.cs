@@ -1,0 +1,1120 @@
+using Ponte.Core.Model;
+
+namespace Ponte.Pipeline.Extraction.Entities;
+
+/// <summary>
+/// Finds names of organisations and initiatives: long forms defined by an acronym in brackets, names built on a head
+/// word ("… Association", "Hiệp hội …", "… Strategy for …"), quoted names, a common noun before a name ("công ty X",
+/// "X initiative"), the examples of a list ("initiatives such as A, B and C"), news agencies, and international bodies
+/// the gazetteer knows.
+/// </summary>
+internal static class NamePhraseFinder
+{
+    private const int MaxNameUnits = 24;
+    private const int MaxLowercaseRun = 6;
+
+    public static void Find(DocumentScan scan)
+    {
+        FindAcronymDefinitions(scan);
+        FindQuotedNames(scan);
+        FindHeadPhrases(scan);
+        FindNounNames(scan);
+        FindLists(scan);
+        BindPendingAcronyms(scan);
+        FindAgencies(scan);
+        FindGazetteerOrganizations(scan);
+    }
+
+    /// <summary>The kind of entity the heads inside [first, end) make, or null when none is there.</summary>
+    public static EntityType? TypeOfPhrase(DocumentScan scan, int first, int end)
+    {
+        EntityType? type = null;
+        var sawConnector = false;
+        for (var i = first; i < end; i++)
+        {
+            if (!scan.IsWord(i))
+            {
+                continue;
+            }
+
+            if (type is not null && scan.IsLower(i) && scan.Has(i, Lex.Connector))
+            {
+                sawConnector = true;
+            }
+
+            var headEnd = scan.MatchEnd(i, Lex.AnyOrgHead | Lex.InitiativeHead, out var node);
+            if (headEnd < 0 || node is null || !scan.IsCap(i))
+            {
+                continue;
+            }
+
+            var kind = (node.Flags & Lex.AnyOrgHead) != 0 ? EntityType.Organization : EntityType.Initiative;
+            if (type is null)
+            {
+                type = kind;
+                if (scan.Lexicon.HeadFirst)
+                {
+                    return type;
+                }
+            }
+            else if (!sawConnector)
+            {
+                // Head-final names: the last head before any "of/for" complement decides ("Learning Centre for X").
+                type = kind;
+            }
+
+            i = headEnd - 1;
+        }
+
+        return type;
+    }
+
+    /// <summary>The end of the run of capitalised, unclaimed words starting at <paramref name="k"/> (glued hyphens included).</summary>
+    public static int CapRun(DocumentScan scan, int k, int maxWords)
+    {
+        var e = k;
+        var words = 0;
+        while (words < maxWords && scan.IsCap(e) && !scan[e].Is(UnitFlags.Caseless) && !scan.IsClaimed(e) && (e == k || scan.SameLine(k, e)))
+        {
+            words++;
+            e++;
+            if (scan.IsHyphen(e) && scan.IsCap(e + 1))
+            {
+                e++;
+            }
+        }
+
+        // A hyphen taken before a word we then refused is not part of the run.
+        if (e > k && scan.IsPunct(e - 1))
+        {
+            e--;
+        }
+
+        return e;
+    }
+
+    /// <summary>The start of the run of capitalised, unclaimed words ending at <paramref name="end"/>.</summary>
+    public static int CapRunBackward(DocumentScan scan, int end, int maxWords)
+    {
+        var s = end;
+        var words = 0;
+        while (words < maxWords && scan.IsCap(s - 1) && !scan[s - 1].Is(UnitFlags.Caseless) && !scan.IsClaimed(s - 1) &&
+               scan.SameLine(s - 1, end - 1))
+        {
+            words++;
+            s--;
+            if (scan.IsHyphen(s - 1) && scan.IsCap(s - 2))
+            {
+                s--;
+            }
+        }
+
+        return s;
+    }
+
+    /// <summary>Whether [first, end) is wholly one gazetteer place (so not a new name).</summary>
+    public static bool IsKnownPlace(DocumentScan scan, int first, int end) =>
+        scan.GazetteerAt(first) is { } hit && hit.End == end && hit.Kind != GazetteerKind.Organization;
+
+    /// <summary>Whether unit <paramref name="i"/> is exactly a word of class <paramref name="flag"/>.</summary>
+    public static bool IsExactly(DocumentScan scan, int i, Lex flag) => scan.MatchEnd(i, flag) == i + 1;
+
+    /// <summary>Whether unit <paramref name="i"/> is an ordinal written with digits ("9th").</summary>
+    public static bool IsOrdinalNumber(DocumentScan scan, int i)
+    {
+        if (!scan.IsWord(i) || !scan[i].Is(UnitFlags.HasDigit) || scan[i].Is(UnitFlags.Number))
+        {
+            return false;
+        }
+
+        var folded = scan.LookupKey(i);
+        var digits = 0;
+        while (digits < folded.Length && char.IsDigit(folded[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits == folded.Length)
+        {
+            return false;
+        }
+
+        var node = scan.Trie.Root.Step(folded[digits..]);
+        return node is not null && (node.Flags & Lex.Ordinal) != 0;
+    }
+
+    private static void FindAcronymDefinitions(DocumentScan scan)
+    {
+        for (var i = 1; i + 2 < scan.Count; i++)
+        {
+            if (!scan.IsPunct(i, '(') || !IsAcronym(scan, i + 1) || !scan.IsPunct(i + 2, ')'))
+            {
+                continue;
+            }
+
+            var start = FindLongForm(scan, i, scan.Units.Folded(i + 1));
+            var type = start >= 0 ? TypeOfPhrase(scan, start, i) ?? EntityType.Organization : EntityType.Organization;
+            if (start < 0 || IsKnownPlace(scan, start, i))
+            {
+                scan.PendingAcronyms.Add(i + 1);
+                continue;
+            }
+
+            var longForm = new Candidate
+            {
+                Type = type,
+                Evidence = Evidence.Acronym,
+                First = start,
+                End = i,
+                NameFirst = start,
+                NameEnd = i,
+                Acronym = scan.Units.Raw(i + 1).ToString(),
+            };
+            if (!scan.TryClaim(longForm))
+            {
+                scan.PendingAcronyms.Add(i + 1);
+                continue;
+            }
+
+            scan.TryClaim(new Candidate
+            {
+                Type = type,
+                Evidence = Evidence.Acronym,
+                First = i + 1,
+                End = i + 2,
+                NameFirst = i + 1,
+                NameEnd = i + 2,
+                Target = longForm,
+            });
+        }
+    }
+
+    /// <summary>An all-capital word of 2–10 letters that is not a known non-name ("CEO").</summary>
+    public static bool IsAcronym(DocumentScan scan, int i) =>
+        scan.IsWord(i) && scan[i].Is(UnitFlags.AllCaps) && !scan[i].Is(UnitFlags.HasDigit) &&
+        scan[i].Length is >= 2 and <= 10 && !IsExactly(scan, i, Lex.NotName);
+
+    // Schwartz & Hearst's observation: the long form sits right before the bracket and its words' initials spell the
+    // acronym, with small words optional. The shortest such run of capitalised words wins.
+    private static int FindLongForm(DocumentScan scan, int paren, ReadOnlySpan<char> acronym)
+    {
+        Span<int> words = stackalloc int[16];
+        var count = 0;
+        var j = paren - 1;
+        while (j >= 0 && count < words.Length && scan.SameLine(j, paren))
+        {
+            if (scan.IsWord(j))
+            {
+                if (!scan.IsCap(j) && !(scan.IsLower(j) && scan.Has(j, Lex.Connector | Lex.Determiner | Lex.LocationCue | Lex.RoleLink)))
+                {
+                    break;
+                }
+
+                words[count++] = j;
+                j--;
+                continue;
+            }
+
+            if (!scan.IsJoiner(j) && !(scan.IsPunct(j, '-') && scan.IsCap(j - 1)))
+            {
+                break;
+            }
+
+            j--;
+        }
+
+        // words[] runs right to left; try the shortest start first.
+        for (var n = 1; n <= count; n++)
+        {
+            var start = words[n - 1];
+            if (!scan.IsCap(start) || IsExactly(scan, start, Lex.FunctionWord | Lex.Determiner))
+            {
+                continue;
+            }
+
+            if (InitialsMatch(scan, words[..n], n - 1, acronym, 0))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool InitialsMatch(DocumentScan scan, ReadOnlySpan<int> words, int w, ReadOnlySpan<char> letters, int l)
+    {
+        if (l == letters.Length)
+        {
+            return w < 0;
+        }
+
+        if (w < 0)
+        {
+            return false;
+        }
+
+        var unit = words[w];
+        var optional = scan.IsLower(unit);
+        if (optional && InitialsMatch(scan, words, w - 1, letters, l))
+        {
+            return true;
+        }
+
+        var folded = scan.Units.Folded(unit);
+        if (folded.Length == 0 || folded[0] != letters[l])
+        {
+            return false;
+        }
+
+        if (InitialsMatch(scan, words, w - 1, letters, l + 1))
+        {
+            return true;
+        }
+
+        // An all-capital word may give several letters of the acronym ("ASEAN-ROK" → "AR", "EU-ABC").
+        if (scan[unit].Is(UnitFlags.AllCaps))
+        {
+            var k = 1;
+            while (k < folded.Length && l + k < letters.Length && folded[k] == letters[l + k])
+            {
+                k++;
+                if (InitialsMatch(scan, words, w - 1, letters, l + k))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static void FindQuotedNames(DocumentScan scan)
+    {
+        for (var i = 0; i + 2 < scan.Count; i++)
+        {
+            if (!IsOpeningQuote(scan, i) || !scan.IsCap(i + 1) || scan.MatchEnd(i + 1, Lex.AnyOrgHead | Lex.InitiativeHead) < 0)
+            {
+                continue;
+            }
+
+            var close = -1;
+            for (var j = i + 2; j < scan.Count && j < i + 3 * MaxNameUnits; j++)
+            {
+                if (!scan.SameLine(i, j) || (IsSentenceEnd(scan, j) && (j + 1 >= scan.Count || scan[j + 1].Is(UnitFlags.SpaceBefore))))
+                {
+                    break;
+                }
+
+                if (IsClosingQuote(scan, j))
+                {
+                    close = j;
+                    break;
+                }
+            }
+
+            if (close < 0)
+            {
+                continue;
+            }
+
+            var type = TypeOfPhrase(scan, i + 1, close) ?? EntityType.Initiative;
+            var candidate = new Candidate
+            {
+                Type = type,
+                Evidence = Evidence.Quote,
+                First = i + 1,
+                End = close,
+                NameFirst = i + 1,
+                NameEnd = close,
+            };
+            if (scan.TryClaim(candidate))
+            {
+                i = close;
+            }
+        }
+    }
+
+    private static bool IsOpeningQuote(DocumentScan scan, int i)
+    {
+        if (!scan.IsPunct(i))
+        {
+            return false;
+        }
+
+        var c = scan.Text[scan[i].Start];
+        return c is '\u201C' or '\u00AB' or '\u201E' || (c == '"' && (i == 0 || scan[i].Is(UnitFlags.SpaceBefore)) &&
+                                                           i + 1 < scan.Count && !scan[i + 1].Is(UnitFlags.SpaceBefore));
+    }
+
+    private static bool IsClosingQuote(DocumentScan scan, int i)
+    {
+        if (!scan.IsPunct(i))
+        {
+            return false;
+        }
+
+        var c = scan.Text[scan[i].Start];
+        return c is '\u201D' or '\u00BB' or '\u201C' or '"';
+    }
+
+    private static bool IsSentenceEnd(DocumentScan scan, int i) =>
+        scan.IsPunct(i) && scan.Text[scan[i].Start] is '.' or '!' or '?' or ';';
+
+    private static void FindHeadPhrases(DocumentScan scan)
+    {
+        for (var h = 0; h < scan.Count; h++)
+        {
+            if (!scan.IsCap(h) || scan.IsClaimed(h) || scan[h].Is(UnitFlags.Headline) ||
+                !scan.Has(h, Lex.AnyOrgHead | Lex.InitiativeHead))
+            {
+                continue;
+            }
+
+            var headEnd = scan.MatchEnd(h, Lex.AnyOrgHead | Lex.InitiativeHead, out var node);
+            if (headEnd < 0 || node is null || !scan.IsFree(h, headEnd))
+            {
+                continue;
+            }
+
+            var phrase = GrowHeadPhrase(scan, h, headEnd, node.Flags);
+            if (phrase is null)
+            {
+                continue;
+            }
+
+            if (scan.TryClaim(phrase))
+            {
+                h = phrase.End - 1;
+            }
+        }
+    }
+
+    private static Candidate? GrowHeadPhrase(DocumentScan scan, int h, int headEnd, Lex headFlags)
+    {
+        if (scan[h].Is(UnitFlags.Caseless))
+        {
+            return GrowCaselessPhrase(scan, h, headEnd, headFlags);
+        }
+
+        var suffixOnly = (headFlags & (Lex.OrgHead | Lex.WeakOrgHead | Lex.InitiativeHead)) == 0;
+        var headFirst = scan.Lexicon.HeadFirst && !suffixOnly;
+        var left = headFirst ? h : GrowLeft(scan, h);
+        if (suffixOnly)
+        {
+            // "Axiom Space", "Petronas Bhd": a company suffix closes the name in every language.
+            return left == h ? null : NewPhrase(scan, left, headEnd, -1, -1, EntityType.Organization);
+        }
+
+        var weak = (headFlags & (Lex.OrgHead | Lex.InitiativeHead)) == 0;
+        if (weak && headFirst && !(scan.IsCap(headEnd) || (scan.IsHyphen(headEnd) && scan.IsCap(headEnd + 1))))
+        {
+            // "Bộ Ngoại giao", "Ban Thư ký": a weak head names a body only when a capital follows at once.
+            return null;
+        }
+
+        var skipFirst = -1;
+        var skipEnd = -1;
+        var right = headEnd;
+        var capitalAfterHead = false;
+        var sawConnector = false;
+        var locative = (headFlags & Lex.LocativeHead) != 0;
+        while (right < scan.Count && right - left < MaxNameUnits && !scan[right].Is(UnitFlags.LineBefore))
+        {
+            var k = right;
+            if (scan.IsHyphen(k) && scan.IsCap(k + 1) && !scan.IsClaimed(k + 1))
+            {
+                right = k + 2;
+                capitalAfterHead = true;
+                continue;
+            }
+
+            // "Italy - ASEAN": a spaced hyphen between two capitalised words of one name.
+            if (scan.IsPunct(k, '-') && scan[k].Is(UnitFlags.SpaceBefore) && scan.IsCap(k + 1) &&
+                scan[k + 1].Is(UnitFlags.SpaceBefore) && scan.IsCap(k - 1) && !scan.IsClaimed(k + 1) && k - 1 >= headEnd)
+            {
+                right = k + 2;
+                continue;
+            }
+
+            // "Bộ Ngoại giao", "Kementerian Luar Negeri": a portfolio is one piece of the name, whatever its capitals.
+            var portfolioEnd = scan.IsCap(k) ? scan.MatchEnd(k, Lex.Portfolio) : -1;
+            if (portfolioEnd > k && scan.IsFree(k, portfolioEnd))
+            {
+                right = portfolioEnd;
+                capitalAfterHead = true;
+                continue;
+            }
+
+            if (scan.IsCap(k) && !scan.IsClaimed(k) && !IsExactly(scan, k, Lex.FunctionWord) && !StartsOtherName(scan, k))
+            {
+                right = k + 1;
+                capitalAfterHead = true;
+                if (headFirst)
+                {
+                    right = CompoundTail(scan, right);
+                }
+
+                continue;
+            }
+
+            // A number right after an initiative's name belongs to it ("Vision 2045").
+            if ((headFlags & Lex.InitiativeHead) != 0 && scan[k].Is(UnitFlags.Number) && scan[k].Length == 4 &&
+                capitalAfterHead && !scan.InDate(k))
+            {
+                right = k + 1;
+                break;
+            }
+
+            if (scan.IsLower(k) && scan.Has(k, Lex.Connector) && !scan.Has(k, Lex.Stopper))
+            {
+                // "and" joins two names only inside a complement ("Centre for Italy and ASEAN"), never two bodies.
+                var conjunction = IsExactly(scan, k, Lex.Conjunction);
+                var afterConnector = SkipElision(scan, scan.MatchEnd(k, Lex.Connector));
+                if (!conjunction && scan.IsLower(afterConnector) && IsExactly(scan, afterConnector, Lex.Determiner))
+                {
+                    afterConnector = SkipElision(scan, afterConnector + 1);
+                }
+
+                if ((!conjunction || sawConnector) && afterConnector > k && scan.IsCap(afterConnector) &&
+                    !scan.IsClaimed(afterConnector) && !IsExactly(scan, afterConnector, Lex.FunctionWord) &&
+                    !StartsOtherName(scan, afterConnector) && !(conjunction && scan.Has(afterConnector, Lex.AnyOrgHead | Lex.InitiativeHead)))
+                {
+                    sawConnector |= !conjunction;
+                    right = afterConnector;
+                    continue;
+                }
+            }
+
+            if (locative && scan.IsLower(k) && scan.Has(k, Lex.LocationCue | Lex.RoleLink))
+            {
+                var cueEnd = scan.MatchEnd(k, Lex.LocationCue | Lex.RoleLink);
+                if (cueEnd > k && scan.GazetteerAt(cueEnd) is { Kind: GazetteerKind.Place } place && scan.IsFree(cueEnd, place.End))
+                {
+                    right = place.End;
+                    capitalAfterHead = true;
+                    continue;
+                }
+            }
+
+            if (headFirst && skipFirst < 0 && scan.IsLower(k) && scan.Has(k, Lex.Ordinal))
+            {
+                // "Đối thoại Cấp cao lần thứ 9 về …": the ordinal stays in the mention, not in the name.
+                var ordinalEnd = scan.MatchEnd(k, Lex.Ordinal);
+                var numberAt = scan.IsHyphen(ordinalEnd) ? ordinalEnd + 1 : ordinalEnd;
+                if (ordinalEnd > k && numberAt < scan.Count && scan[numberAt].Is(UnitFlags.Number))
+                {
+                    skipFirst = k;
+                    skipEnd = numberAt + 1;
+                    right = skipEnd;
+                    continue;
+                }
+            }
+
+            if (headFirst && !capitalAfterHead && scan.IsLower(k))
+            {
+                // Head-first names may run over lowercase words, but only up to a capitalised one ("Ủy ban châu Âu").
+                var r = k;
+                var words = 0;
+                while (words < MaxLowercaseRun && scan.IsLower(r) && !scan.Has(r, Lex.Stopper | Lex.Conjunction) && !scan.InDate(r) &&
+                       !scan.IsClaimed(r))
+                {
+                    words++;
+                    var next = scan.NextInPhrase(r);
+                    if (next < 0)
+                    {
+                        r++;
+                        break;
+                    }
+
+                    r = next;
+                }
+
+                if (words > 0 && scan.IsCap(r) && !scan.IsClaimed(r) && !IsExactly(scan, r, Lex.FunctionWord) &&
+                    scan.SameLine(k, r) && !StartsOtherName(scan, r) && !scan[r].Is(UnitFlags.SentenceStart))
+                {
+                    right = r;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        if (skipFirst >= 0 && skipEnd >= right)
+        {
+            // Nothing followed the ordinal: leave it out of the name and the mention alike.
+            right = skipFirst;
+            skipFirst = skipEnd = -1;
+        }
+
+        while (right > headEnd && (scan.IsPunct(right - 1) || (scan.IsLower(right - 1) && scan.Has(right - 1, Lex.Connector | Lex.Determiner) &&
+                                                                IsExactly(scan, right - 1, Lex.Connector | Lex.Determiner))))
+        {
+            right--;
+        }
+
+        var grown = left < h || right > headEnd;
+        if (!grown || (weak && (headFirst ? right == headEnd : left == h)))
+        {
+            if (!weak && !grown)
+            {
+                scan.BareHeads.Add(new BareHead(h, headEnd,
+                    (headFlags & Lex.AnyOrgHead) != 0 ? EntityType.Organization : EntityType.Initiative));
+            }
+
+            return null;
+        }
+
+        var type = TypeOfPhrase(scan, left, right) ??
+                   ((headFlags & Lex.AnyOrgHead) != 0 ? EntityType.Organization : EntityType.Initiative);
+        return NewPhrase(scan, left, right, skipFirst, skipEnd, type);
+    }
+
+    private static Candidate NewPhrase(DocumentScan scan, int left, int right, int skipFirst, int skipEnd, EntityType type)
+    {
+        var first = left;
+        if (IsOrdinalNumber(scan, left - 1) && !scan.IsClaimed(left - 1))
+        {
+            first = left - 1;
+        }
+
+        return new Candidate
+        {
+            Type = type,
+            Evidence = Evidence.Head,
+            First = first,
+            End = right,
+            NameFirst = left,
+            NameEnd = right,
+            SkipFirst = skipFirst,
+            SkipEnd = skipEnd,
+        };
+    }
+
+    // Vietnamese capitalises only a word's first syllable ("Phát triển", "Chiến lược"): up to two lowercase syllables
+    // after a capitalised one stay in the name when what follows them could close or continue a name.
+    private static int CompoundTail(DocumentScan scan, int right)
+    {
+        var r = right;
+        for (var n = 0; n < 2; n++)
+        {
+            if (!scan.IsLower(r) || scan[r].Is(UnitFlags.SentenceStart) || scan.IsClaimed(r) || scan.InDate(r) ||
+                scan.Has(r, Lex.Stopper | Lex.Connector | Lex.Conjunction | Lex.Determiner | Lex.FunctionWord | Lex.Pronoun |
+                            Lex.SpeechVerb | Lex.Role | Lex.ListTrigger | Lex.Copula | Lex.RoleLink | Lex.LocationCue))
+            {
+                break;
+            }
+
+            r++;
+            var closes = r >= scan.Count || scan[r].Is(UnitFlags.LineBefore) || scan.IsPunct(r) || scan.IsCap(r) ||
+                         (scan.IsLower(r) && scan.Has(r, Lex.Stopper | Lex.Connector | Lex.Conjunction | Lex.RoleLink | Lex.LocationCue));
+            if (closes)
+            {
+                right = r;
+                break;
+            }
+        }
+
+        return right;
+    }
+
+    // Scripts without spaces between words and without capitals: a name is the head and the rest of its spaced chunk.
+    private static Candidate? GrowCaselessPhrase(DocumentScan scan, int h, int headEnd, Lex headFlags)
+    {
+        var right = headEnd;
+        while (right < scan.Count && scan.IsWord(right) && scan[right].Is(UnitFlags.Caseless) && !scan[right].Is(UnitFlags.SpaceBefore) &&
+               !scan.IsClaimed(right) && right - h < MaxNameUnits)
+        {
+            right++;
+        }
+
+        if (right == headEnd)
+        {
+            return null;
+        }
+
+        var type = (headFlags & Lex.AnyOrgHead) != 0 ? EntityType.Organization : EntityType.Initiative;
+        return NewPhrase(scan, h, right, -1, -1, type);
+    }
+
+    /// <summary>Steps over an elided article's apostrophe ("dell'", "l'"): the unit after it, or <paramref name="k"/>.</summary>
+    public static int SkipElision(DocumentScan scan, int k) =>
+        k > 0 && scan.IsPunct(k) && !scan[k].Is(UnitFlags.SpaceBefore) && scan.Text[scan[k].Start] is '\'' or '\u2019' &&
+        k + 1 < scan.Count && scan.IsWord(k + 1) && !scan[k + 1].Is(UnitFlags.SpaceBefore)
+            ? k + 1
+            : k;
+
+    // Head-final names grow leftwards over capitalised words: "Italy-ASEAN Association", "ASEAN Single Window".
+    private static int GrowLeft(DocumentScan scan, int h)
+    {
+        var left = h;
+        var j = h - 1;
+        while (j >= 0 && scan.SameLine(j, h))
+        {
+            if (scan.IsHyphen(j) && scan.IsCap(j - 1) && !scan.IsClaimed(j - 1))
+            {
+                left = j - 1;
+                j -= 2;
+                continue;
+            }
+
+            if (!scan.IsCap(j) || scan.IsClaimed(j) || IsExactly(scan, j, Lex.FunctionWord | Lex.Determiner | Lex.Possessive) ||
+                scan.MatchEnd(j, Lex.PersonCue) > 0 ||
+                (scan[j].Is(UnitFlags.SentenceStart) && scan.SeenLowercase(j)))
+            {
+                break;
+            }
+
+            left = j;
+            if (scan.IsHyphen(j - 1) && scan.IsCap(j - 2) && !scan.IsClaimed(j - 2))
+            {
+                j -= 2;
+                left = j;
+                j--;
+                continue;
+            }
+
+            j--;
+        }
+
+        return left;
+    }
+
+    // A capitalised word that opens a person's title or another head starts a new name rather than continuing this one.
+    private static bool StartsOtherName(DocumentScan scan, int k) =>
+        scan.MatchEnd(k, Lex.PersonCue) > 0 && !scan.Has(k, Lex.AnyOrgHead | Lex.InitiativeHead);
+
+    private static void FindNounNames(DocumentScan scan)
+    {
+        var headFirst = scan.Lexicon.HeadFirst;
+        for (var k = 0; k < scan.Count; k++)
+        {
+            if (!scan.IsLower(k) || scan.IsClaimed(k))
+            {
+                continue;
+            }
+
+            // "công ty Axiom Space", "the company Axiom Space", "sáng kiến Lưới điện ASEAN": the common noun types the name.
+            var nounEnd = scan.MatchEnd(k, Lex.OrgNoun);
+            var type = EntityType.Organization;
+            if (nounEnd < 0 && headFirst)
+            {
+                nounEnd = scan.MatchEnd(k, Lex.InitiativeNoun);
+                type = EntityType.Initiative;
+            }
+
+            if (nounEnd > k && scan.IsCap(nounEnd) && !scan.IsClaimed(nounEnd) && !scan[nounEnd].Is(UnitFlags.Headline))
+            {
+                var runEnd = CapRun(scan, nounEnd, 6);
+                if (runEnd > nounEnd && !IsKnownPlace(scan, nounEnd, runEnd) && !StartsOtherName(scan, nounEnd) &&
+                    !IsExactly(scan, nounEnd, Lex.FunctionWord) &&
+                    scan.GazetteerAt(nounEnd) is not { Kind: GazetteerKind.Organization or GazetteerKind.Demonym })
+                {
+                    scan.TryClaim(new Candidate
+                    {
+                        Type = type,
+                        Evidence = Evidence.Noun,
+                        First = nounEnd,
+                        End = runEnd,
+                        NameFirst = nounEnd,
+                        NameEnd = runEnd,
+                    });
+                    k = runEnd - 1;
+                    continue;
+                }
+            }
+
+            // "the Power Grid initiative": a lowercase initiative noun closing a capitalised name.
+            if (!headFirst && IsExactly(scan, k, Lex.InitiativeNoun) && k > 0)
+            {
+                var before = scan.ClaimOf(k - 1);
+                if (before is { Type: EntityType.Initiative, Target: null } && before.End == k)
+                {
+                    if (scan.TryGrow(before, before.First, k + 1))
+                    {
+                        before.NameEnd = k + 1;
+                    }
+
+                    continue;
+                }
+
+                var runStart = CapRunBackward(scan, k, 6);
+                if (runStart < k && !scan[runStart].Is(UnitFlags.Headline) && !IsKnownPlace(scan, runStart, k) &&
+                    scan.GazetteerAt(runStart) is not { Kind: GazetteerKind.Organization or GazetteerKind.Demonym } &&
+                    !IsExactly(scan, runStart, Lex.FunctionWord | Lex.Determiner) &&
+                    !(scan[runStart].Is(UnitFlags.SentenceStart) && scan.SeenLowercase(runStart)))
+                {
+                    scan.TryClaim(new Candidate
+                    {
+                        Type = EntityType.Initiative,
+                        Evidence = Evidence.Noun,
+                        First = runStart,
+                        End = k + 1,
+                        NameFirst = runStart,
+                        NameEnd = k + 1,
+                    });
+                }
+            }
+        }
+    }
+
+    // "initiatives such as regional digital payments, the ASEAN Single Window, and the Smart Cities Network": every
+    // example of a list whose noun names initiatives is one, capitalised or not.
+    private static void FindLists(DocumentScan scan)
+    {
+        for (var t = 0; t < scan.Count; t++)
+        {
+            if (!scan.IsLower(t) || !scan.Has(t, Lex.ListTrigger))
+            {
+                continue;
+            }
+
+            var triggerEnd = scan.MatchEnd(t, Lex.ListTrigger);
+            if (triggerEnd < 0 || !HasListNounBefore(scan, t))
+            {
+                continue;
+            }
+
+            var pos = triggerEnd;
+            if (scan.IsPunct(pos, ':'))
+            {
+                pos++;
+            }
+
+            for (var items = 0; items < 10 && pos < scan.Count; items++)
+            {
+                var after = ParseListItem(scan, pos);
+                if (after <= pos)
+                {
+                    break;
+                }
+
+                pos = SkipToSeparator(scan, after);
+                if (pos < 0)
+                {
+                    break;
+                }
+            }
+
+            t = Math.Max(t, pos - 1);
+        }
+    }
+
+    private static bool HasListNounBefore(DocumentScan scan, int trigger)
+    {
+        var words = 0;
+        for (var j = trigger - 1; j >= 0 && words < 16; j--)
+        {
+            if (scan.IsWord(j))
+            {
+                words++;
+                if (scan.Has(j, Lex.ListNoun) && scan.MatchEnd(j, Lex.ListNoun) > 0)
+                {
+                    return true;
+                }
+
+                if (scan[j].Is(UnitFlags.SentenceStart))
+                {
+                    return false;
+                }
+            }
+            else if (IsSentenceEnd(scan, j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Returns the unit after the item, or pos when nothing there is an item.
+    private static int ParseListItem(DocumentScan scan, int pos)
+    {
+        if (scan.IsLower(pos) && IsExactly(scan, pos, Lex.Determiner))
+        {
+            pos++;
+        }
+
+        if (IsOpeningQuote(scan, pos))
+        {
+            var quoted = scan.ClaimOf(pos + 1);
+            if (quoted is not null && quoted.First == pos + 1)
+            {
+                return quoted.End + 1;
+            }
+        }
+
+        var claimed = scan.ClaimOf(pos);
+        if (claimed is not null && (claimed.First == pos || claimed.NameFirst == pos))
+        {
+            if (claimed.Type == EntityType.Initiative && claimed.Target is null)
+            {
+                var complementEnd = Complement(scan, claimed.End);
+                if (complementEnd > claimed.End && scan.TryGrow(claimed, claimed.First, complementEnd))
+                {
+                    claimed.NameEnd = complementEnd;
+                }
+            }
+
+            return claimed.End;
+        }
+
+        if (scan.IsCap(pos) && !scan.IsClaimed(pos))
+        {
+            var runEnd = CapRun(scan, pos, 8);
+            if (runEnd <= pos || IsKnownPlace(scan, pos, runEnd) || scan.GazetteerAt(pos) is { Kind: GazetteerKind.Organization } ||
+                IsExactly(scan, pos, Lex.FunctionWord))
+            {
+                return runEnd > pos ? runEnd : pos;
+            }
+
+            var end = Complement(scan, runEnd);
+            scan.TryClaim(new Candidate
+            {
+                Type = EntityType.Initiative,
+                Evidence = Evidence.List,
+                First = pos,
+                End = end,
+                NameFirst = pos,
+                NameEnd = end,
+            });
+            return end;
+        }
+
+        if (scan.IsLower(pos) && !scan.Has(pos, Lex.Stopper))
+        {
+            var end = DescriptiveEnd(scan, pos);
+            var words = 0;
+            for (var i = pos; i < end; i++)
+            {
+                if (scan.IsWord(i))
+                {
+                    words++;
+                }
+            }
+
+            if (words is >= 2 and <= 8)
+            {
+                scan.TryClaim(new Candidate
+                {
+                    Type = EntityType.Initiative,
+                    Evidence = Evidence.List,
+                    First = pos,
+                    End = end,
+                    NameFirst = pos,
+                    NameEnd = end,
+                });
+                return end;
+            }
+        }
+
+        return pos;
+    }
+
+    // "… Centre for Italy and ASEAN on cultural heritage and sustainable development": a list example's name goes on
+    // over a complement that opens with a connector, up to the next separator.
+    private static int Complement(DocumentScan scan, int end)
+    {
+        if (!scan.IsLower(end) || !scan.Has(end, Lex.Connector) || scan.Has(end, Lex.Conjunction | Lex.Determiner | Lex.Stopper))
+        {
+            return end;
+        }
+
+        var connectorEnd = scan.MatchEnd(end, Lex.Connector);
+        if (connectorEnd < 0)
+        {
+            return end;
+        }
+
+        var descriptive = DescriptiveEnd(scan, connectorEnd);
+        return descriptive > connectorEnd ? descriptive : end;
+    }
+
+    // A run of lowercase (or capitalised) words forming a descriptive name: stops at punctuation, dates, numbers,
+    // stop words, a conjunction that starts a new item, and trailing connectors are dropped.
+    private static int DescriptiveEnd(DocumentScan scan, int pos)
+    {
+        var end = pos;
+        var words = 0;
+        var i = pos;
+        while (i < scan.Count && words < 10 && scan.SameLine(pos, i))
+        {
+            if (!scan.IsWord(i))
+            {
+                if (scan.IsJoiner(i) && scan.IsWord(i + 1))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (scan[i].Is(UnitFlags.Number | UnitFlags.HasDigit) || scan.InDate(i) || scan.Has(i, Lex.Stopper) && IsExactly(scan, i, Lex.Stopper))
+            {
+                break;
+            }
+
+            if (scan.IsClaimed(i) && scan.ClaimOf(i) is { } other && other.Type != EntityType.Location)
+            {
+                // Another name is a list item of its own unless a connector led to it ("on ASEAN").
+                if (!(i > pos && scan.IsLower(i - 1) && scan.Has(i - 1, Lex.Connector)))
+                {
+                    break;
+                }
+            }
+
+            if (scan.IsLower(i) && scan.Has(i, Lex.Conjunction) && IsExactly(scan, i, Lex.Conjunction))
+            {
+                var next = i + 1;
+                if (!scan.IsLower(next) || IsExactly(scan, next, Lex.Determiner) || scan.Has(next, Lex.Stopper))
+                {
+                    break;
+                }
+            }
+
+            words++;
+            i++;
+            if (!(scan.IsLower(i - 1) && scan.Has(i - 1, Lex.Connector | Lex.Conjunction)))
+            {
+                end = i;
+            }
+        }
+
+        return end;
+    }
+
+    // After an item: a comma, a conjunction, or both lead to the next item; a few words ("in 2023") may come first.
+    private static int SkipToSeparator(DocumentScan scan, int pos)
+    {
+        for (var skipped = 0; pos < scan.Count && skipped < 6; skipped++)
+        {
+            if (IsClosingQuote(scan, pos))
+            {
+                pos++;
+                continue;
+            }
+
+            if (scan.IsPunct(pos, ',') || scan.IsPunct(pos, ';'))
+            {
+                pos++;
+                if (scan.IsLower(pos) && IsExactly(scan, pos, Lex.Conjunction))
+                {
+                    pos++;
+                }
+
+                return pos;
+            }
+
+            if (scan.IsLower(pos) && IsExactly(scan, pos, Lex.Conjunction))
+            {
+                return pos + 1;
+            }
+
+            if (!scan.IsWord(pos) || IsSentenceEnd(scan, pos) || scan[pos].Is(UnitFlags.LineBefore))
+            {
+                return -1;
+            }
+
+            pos++;
+        }
+
+        return -1;
+    }
+
+    private static void BindPendingAcronyms(DocumentScan scan)
+    {
+        foreach (var unit in scan.PendingAcronyms)
+        {
+            var acronym = scan.Units.Raw(unit).ToString();
+            var inside = scan.ClaimOf(unit);
+            if (inside is not null)
+            {
+                if (inside.Type is EntityType.Organization or EntityType.Initiative && inside.Target is null)
+                {
+                    inside.Acronym ??= acronym;
+                }
+
+                continue;
+            }
+
+            var before = scan.ClaimOf(unit - 2);
+            if (before is { Type: EntityType.Organization or EntityType.Initiative, Target: null } && before.End == unit - 1 &&
+                !scan.Has(unit, Lex.Agency))
+            {
+                before.Acronym ??= acronym;
+                scan.TryClaim(new Candidate
+                {
+                    Type = before.Type,
+                    Evidence = Evidence.Acronym,
+                    First = unit,
+                    End = unit + 1,
+                    NameFirst = unit,
+                    NameEnd = unit + 1,
+                    Target = before,
+                });
+            }
+        }
+    }
+
+    private static void FindAgencies(DocumentScan scan)
+    {
+        for (var i = 0; i < scan.Count; i++)
+        {
+            if (!scan.IsCap(i) || scan.IsClaimed(i) || !scan.Has(i, Lex.Agency))
+            {
+                continue;
+            }
+
+            var end = scan.MatchEnd(i, Lex.Agency, out var node);
+            if (end < 0 || !scan.IsFree(i, end))
+            {
+                continue;
+            }
+
+            // Agency names are often ordinary words ("antara" is "between"): trust capitals, brackets and credits only.
+            var credited = scan[i].Is(UnitFlags.AllCaps) || scan.IsPunct(i - 1, '(') || scan.IsPunct(i - 1, ':') ||
+                           scan.IsPunct(i - 1, '-') || scan.IsPunct(i - 1, '\u2013') || scan.IsPunct(i - 1, '\u2014') ||
+                           (!scan[i].Is(UnitFlags.SentenceStart) && !scan.SeenLowercase(i));
+            if (!credited)
+            {
+                continue;
+            }
+
+            scan.TryClaim(new Candidate
+            {
+                Type = EntityType.Organization,
+                Evidence = Evidence.Agency,
+                First = i,
+                End = end,
+                NameFirst = i,
+                NameEnd = end,
+                Canonical = node?.Canonical,
+            });
+            i = end - 1;
+        }
+    }
+
+    private static void FindGazetteerOrganizations(DocumentScan scan)
+    {
+        for (var i = 0; i < scan.Count; i++)
+        {
+            if (scan.GazetteerAt(i) is not { Kind: GazetteerKind.Organization } hit || !scan.IsFree(i, hit.End))
+            {
+                continue;
+            }
+
+            scan.TryClaim(new Candidate
+            {
+                Type = EntityType.Organization,
+                Evidence = Evidence.Gazetteer,
+                First = i,
+                End = hit.End,
+                NameFirst = i,
+                NameEnd = hit.End,
+                Canonical = hit.Name,
+            });
+            i = hit.End - 1;
+        }
+    }
+}

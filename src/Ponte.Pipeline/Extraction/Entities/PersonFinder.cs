@@ -1,0 +1,856 @@
+using Ponte.Core.Model;
+
+namespace Ponte.Pipeline.Extraction.Entities;
+
+/// <summary>
+/// Finds people the way a careful reader does without a model: a title or role before a name ("Vietnamese Ambassador to
+/// Italy Duong Hai Hung", "Đại sứ Dương Hải Hưng"), roles in apposition after one ("Manlio Di Stefano, former Deputy
+/// Foreign Minister of Italy and now senior advisor of Axiom Space"), names sharing a role ("hai Phó Chủ tịch là A và B"),
+/// and bylines. <see cref="FindWeak"/> adds, after places are known, names next to a verb of saying and names shaped
+/// like a family-first or given-name-first personal name.
+/// </summary>
+internal static class PersonFinder
+{
+    private const int MaxNameWords = 6;
+
+    public static void FindStrong(DocumentScan scan)
+    {
+        for (var i = 0; i < scan.Count; i++)
+        {
+            if (!scan.IsWord(i) || scan.IsClaimed(i))
+            {
+                continue;
+            }
+
+            if (scan.Has(i, Lex.Role))
+            {
+                var role = ParseRole(scan, i);
+                if (role is not null)
+                {
+                    i = Math.Max(i, HandleRole(scan, role) - 1);
+                    continue;
+                }
+            }
+
+            if (scan.Has(i, Lex.Byline) && (i == 0 || scan[i].Is(UnitFlags.LineBefore)) && scan.IsCap(i))
+            {
+                var after = Byline(scan, i);
+                if (after > i)
+                {
+                    i = after - 1;
+                    continue;
+                }
+            }
+
+            if (scan.Has(i, Lex.Honorific))
+            {
+                var honorificEnd = scan.MatchEnd(i, Lex.Honorific);
+                if (honorificEnd > i)
+                {
+                    var k = SkipTitles(scan, honorificEnd);
+                    var nameEnd = ScanName(scan, k, allowSingle: true);
+                    if (nameEnd > k)
+                    {
+                        var person = AddPerson(scan, k, nameEnd, Evidence.Title);
+                        if (person is not null)
+                        {
+                            i = nameEnd - 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    public static void FindWeak(DocumentScan scan)
+    {
+        for (var i = 0; i < scan.Count; i++)
+        {
+            if (!scan.IsWord(i) || scan.IsClaimed(i) || scan[i].Is(UnitFlags.Headline))
+            {
+                continue;
+            }
+
+            // "…, Kao Kim Hourn said" / "said Kao Kim Hourn".
+            if (scan.IsLower(i) && scan.Has(i, Lex.SpeechVerb) && NamePrefixEnd(scan, i) is var verbEnd and > 0)
+            {
+                var start = NamePhraseFinder.CapRunBackward(scan, i, 5);
+                if (start < i && LooksLikeName(scan, start, i, 2))
+                {
+                    AddPerson(scan, start, i, Evidence.Speech);
+                }
+
+                var end = NamePhraseFinder.CapRun(scan, verbEnd, 5);
+                if (end > verbEnd && LooksLikeName(scan, verbEnd, end, 2) && (end >= scan.Count || scan.IsPunct(end)))
+                {
+                    AddPerson(scan, verbEnd, end, Evidence.Speech);
+                }
+
+                continue;
+            }
+
+            if (!scan.IsCap(i) || scan[i].Is(UnitFlags.Caseless) || !scan.Has(i, Lex.FamilyName | Lex.GivenName))
+            {
+                continue;
+            }
+
+            var isFamily = NamePhraseFinder.IsExactly(scan, i, Lex.FamilyName);
+            var isGiven = NamePhraseFinder.IsExactly(scan, i, Lex.GivenName);
+            if (!isFamily && !isGiven)
+            {
+                continue;
+            }
+
+            var runEnd = ScanName(scan, i, allowSingle: false);
+            var words = CountWords(scan, i, runEnd);
+            if (isFamily && words is >= 2 and <= 4 && SyllableShaped(scan, i, runEnd) && LooksLikeName(scan, i, runEnd, 2))
+            {
+                AddPerson(scan, i, runEnd, Evidence.NamePattern);
+                i = runEnd - 1;
+            }
+            else if (isGiven && words is >= 2 and <= 5 && LooksLikeName(scan, i, runEnd, 2))
+            {
+                AddPerson(scan, i, runEnd, Evidence.NamePattern);
+                i = runEnd - 1;
+            }
+        }
+    }
+
+    /// <summary>Parses the role phrase whose head word starts at <paramref name="i"/>, with its qualifiers and complement.</summary>
+    public static RolePhrase? ParseRole(DocumentScan scan, int i)
+    {
+        var headEnd = scan.MatchEnd(i, Lex.Role);
+        if (headEnd < 0 || !scan.IsFree(i, headEnd))
+        {
+            return null;
+        }
+
+        Candidate? organization = null;
+        var referenceAt = -1;
+        var first = i;
+
+        // Leftwards: "former", "Deputy", "Vietnamese", "ASEAN", "Indonesia's", "its".
+        for (var guard = 0; guard < 6 && first > 0; guard++)
+        {
+            var j = first - 1;
+            if (scan.ClaimOf(j) is { Type: EntityType.Organization } org && org.End == first && scan.SameLine(j, i))
+            {
+                organization ??= org;
+                first = org.First;
+                continue;
+            }
+
+            var possessiveAt = PossessiveBefore(scan, first);
+            if (possessiveAt >= 0)
+            {
+                first = possessiveAt;
+                continue;
+            }
+
+            var modifier = scan.MatchEndingAt(first, Lex.RoleModifier | Lex.Portfolio, 3);
+            if (modifier >= 0)
+            {
+                first = modifier;
+                continue;
+            }
+
+            var gazetteerStart = GazetteerEndingAt(scan, first);
+            if (gazetteerStart >= 0 && scan.IsFree(gazetteerStart, first))
+            {
+                first = gazetteerStart;
+                continue;
+            }
+
+            if (scan.IsWord(j) && scan.Has(j, Lex.Possessive) && scan.MatchEnd(j, Lex.Possessive) == first)
+            {
+                // "its president": the body is the last one named before.
+                organization = scan.LastBefore(j, c => c.Type == EntityType.Organization);
+                referenceAt = -2;
+            }
+
+            break;
+        }
+
+        // Rightwards: qualifiers ("chiến lược cao cấp"), portfolio, then up to two complements ("to Italy", "of the ACR").
+        var end = headEnd;
+        for (var guard = 0; guard < 4; guard++)
+        {
+            var qualifier = scan.MatchEnd(end, Lex.RoleModifier | Lex.Portfolio);
+            if (qualifier <= end || !scan.IsFree(end, qualifier))
+            {
+                break;
+            }
+
+            end = qualifier;
+        }
+
+        for (var links = 0; links < 2; links++)
+        {
+            var k = end;
+            var linked = false;
+            if (scan.IsLower(k) && scan.Has(k, Lex.RoleLink))
+            {
+                var linkEnd = scan.MatchEnd(k, Lex.RoleLink);
+                if (linkEnd > k)
+                {
+                    k = NamePhraseFinder.SkipElision(scan, linkEnd);
+                    linked = true;
+                }
+            }
+
+            if (scan.IsLower(k) && NamePhraseFinder.IsExactly(scan, k, Lex.Determiner))
+            {
+                k = NamePhraseFinder.SkipElision(scan, k + 1);
+            }
+
+            if (scan.IsLower(k) && scan.Has(k, Lex.OrgNoun) && scan.MatchEnd(k, Lex.OrgNoun) is var nounEnd and > 0 &&
+                scan.ClaimOf(nounEnd) is { Type: EntityType.Organization })
+            {
+                k = nounEnd;
+            }
+
+            if (scan.ClaimOf(k) is { } claimed && claimed.First == k && claimed.Type == EntityType.Organization)
+            {
+                organization = claimed;
+                end = claimed.End;
+                continue;
+            }
+
+            if (scan.GazetteerAt(k) is { Kind: GazetteerKind.Place } place && scan.IsFree(k, place.End) && scan.SameLine(i, k))
+            {
+                end = place.End;
+                continue;
+            }
+
+            var portfolio = scan.MatchEnd(k, Lex.Portfolio);
+            if (portfolio > k && (linked || scan.IsCap(k)))
+            {
+                end = portfolio;
+                continue;
+            }
+
+            var bare = BareHeadAt(scan, k);
+            if (bare is { } head)
+            {
+                var referent = scan.LastBefore(k, c => c.Type == head.Type && c.Target is null && NameHasHead(scan, c, head));
+                if (referent is not null)
+                {
+                    organization = referent;
+                    referenceAt = head.First;
+                    end = head.End;
+                    continue;
+                }
+            }
+
+            if (!linked && NamePhraseFinder.IsAcronym(scan, k) && !scan.IsClaimed(k) && scan.GazetteerAt(k) is null)
+            {
+                // "các Đại sứ ACR": an unexplained acronym after a role is the body the role belongs to.
+                var acronym = new Candidate
+                {
+                    Type = EntityType.Organization,
+                    Evidence = Evidence.Acronym,
+                    First = k,
+                    End = k + 1,
+                    NameFirst = k,
+                    NameEnd = k + 1,
+                };
+                if (scan.TryClaim(acronym))
+                {
+                    organization = acronym;
+                    end = k + 1;
+                    continue;
+                }
+            }
+
+            if (linked && scan.IsCap(k) && !scan.IsClaimed(k) && !scan[k].Is(UnitFlags.Caseless))
+            {
+                // "senior advisor of Axiom Space": what a role belongs to is a body, when it looks like a name.
+                var runEnd = NamePhraseFinder.CapRun(scan, k, 6);
+                if (runEnd > k && (CountWords(scan, k, runEnd) >= 2 || NamePhraseFinder.IsAcronym(scan, k)) &&
+                    !NamePhraseFinder.IsExactly(scan, k, Lex.FunctionWord) && scan.MatchEnd(k, Lex.PersonCue) < 0)
+                {
+                    var org = new Candidate
+                    {
+                        Type = EntityType.Organization,
+                        Evidence = Evidence.Apposition,
+                        First = k,
+                        End = runEnd,
+                        NameFirst = k,
+                        NameEnd = runEnd,
+                    };
+                    if (scan.TryClaim(org))
+                    {
+                        organization = org;
+                        end = runEnd;
+                        continue;
+                    }
+                }
+            }
+
+            break;
+        }
+
+        var phrase = new RolePhrase
+        {
+            First = first,
+            End = end,
+            HeadFirst = i,
+            HeadEnd = headEnd,
+            Organization = organization,
+            ReferenceAt = referenceAt == -2 ? end : referenceAt,
+        };
+        scan.Roles.Add(phrase);
+        return phrase;
+    }
+
+    /// <summary>The role as the text says it, with a body it only refers to spelled out ("president of the IAA").</summary>
+    public static RoleMention Mention(DocumentScan scan, RolePhrase role)
+    {
+        var span = new TextSpan(scan[role.First].Start, scan[role.End - 1].End);
+        var organization = role.Organization?.Root;
+        var organizationName = organization is null ? null : organization.Canonical ?? scan.NameOf(organization);
+        var text = scan.Slice(role.First, role.End);
+        if (role.ReferenceAt >= 0 && organizationName is not null)
+        {
+            var roleWords = scan.Slice(role.First, Math.Min(role.ReferenceAt, role.End));
+            text = scan.Lexicon.RoleWithOrganization.Replace("{role}", roleWords, StringComparison.Ordinal)
+                .Replace("{organization}", organizationName, StringComparison.Ordinal);
+        }
+
+        return new RoleMention(text, organizationName, span);
+    }
+
+    private static int HandleRole(DocumentScan scan, RolePhrase role)
+    {
+        var k = SkipTitles(scan, role.End);
+        if (scan.IsPunct(k, ',') && role.End == k && scan.IsCap(k + 1))
+        {
+            // "the secretary-general, Kao Kim Hourn, said": a role, a comma and a full name closed by punctuation.
+            var after = ScanName(scan, k + 1, allowSingle: false);
+            if (after > k + 1 && CountWords(scan, k + 1, after) >= 2 && scan.IsPunct(after) && !scan.IsPunct(after, '-'))
+            {
+                var named = AddPerson(scan, k + 1, after, Evidence.Title);
+                if (named is not null)
+                {
+                    Attach(scan, named, role);
+                    return after;
+                }
+            }
+        }
+
+        var nameEnd = ScanName(scan, k, allowSingle: true);
+        if (nameEnd > k)
+        {
+            var person = AddPerson(scan, k, nameEnd, Evidence.Title);
+            if (person is not null)
+            {
+                Attach(scan, person, role);
+                AttachChainedRole(scan, person, role);
+                return nameEnd;
+            }
+        }
+
+        if (scan.Has(role.End, Lex.Copula) || scan.IsPunct(role.End, ':'))
+        {
+            var listEnd = SharedRoleList(scan, role);
+            if (listEnd > role.End)
+            {
+                return listEnd;
+            }
+        }
+
+        var target = AppositionTarget(scan, role.First);
+        if (target is not null)
+        {
+            Attach(scan, target, role);
+        }
+
+        return role.End;
+    }
+
+    // "ROLE1, ROLE2 NAME": a role that named nobody, right before this one and a comma, is the same person's.
+    private static void AttachChainedRole(DocumentScan scan, Candidate person, RolePhrase role)
+    {
+        if (!scan.IsPunct(role.First - 1, ','))
+        {
+            return;
+        }
+
+        foreach (var earlier in scan.Roles)
+        {
+            if (earlier.End == role.First - 1 && !earlier.Attached && earlier != role)
+            {
+                Attach(scan, person, earlier);
+                AttachChainedRole(scan, person, earlier);
+                return;
+            }
+        }
+    }
+
+    // "… Phó Chủ tịch là Đại sứ A và Giáo sư B": every name of the list has the role (and its own title).
+    private static int SharedRoleList(DocumentScan scan, RolePhrase role)
+    {
+        var k = scan.IsPunct(role.End, ':') ? role.End + 1 : scan.MatchEnd(role.End, Lex.Copula);
+        var last = role.End;
+        for (var items = 0; items < 8 && k > 0 && k < scan.Count; items++)
+        {
+            RolePhrase? own = null;
+            if (scan.Has(k, Lex.Role))
+            {
+                own = ParseRole(scan, k);
+                if (own is not null)
+                {
+                    k = own.End;
+                }
+            }
+
+            k = SkipTitles(scan, k);
+            var nameEnd = ScanName(scan, k, allowSingle: own is not null);
+            if (nameEnd <= k)
+            {
+                break;
+            }
+
+            var person = AddPerson(scan, k, nameEnd, Evidence.Title);
+            if (person is null)
+            {
+                break;
+            }
+
+            Attach(scan, person, role);
+            if (own is not null)
+            {
+                Attach(scan, person, own);
+            }
+
+            last = nameEnd;
+            k = nameEnd;
+            if (scan.IsPunct(k, ','))
+            {
+                k++;
+            }
+
+            if (scan.IsLower(k) && scan.Has(k, Lex.Conjunction))
+            {
+                k = scan.MatchEnd(k, Lex.Conjunction);
+            }
+            else if (!scan.IsPunct(k - 1, ','))
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    // The person a role stands in apposition to: "NAME, ROLE", "NAME, who is ROLE", "ROLE1 and now ROLE2".
+    private static Candidate? AppositionTarget(DocumentScan scan, int roleFirst)
+    {
+        var k = roleFirst;
+        var linked = false;
+        var linkStart = scan.MatchEndingAt(k, Lex.AppositionLink, 4);
+        if (linkStart >= 0 && scan.IsLower(linkStart))
+        {
+            k = linkStart;
+            linked = true;
+        }
+
+        var conjunction = false;
+        if (scan.IsLower(k - 1) && NamePhraseFinder.IsExactly(scan, k - 1, Lex.Conjunction))
+        {
+            k--;
+            conjunction = true;
+        }
+
+        var comma = false;
+        if (scan.IsPunct(k - 1, ','))
+        {
+            k--;
+            comma = true;
+        }
+
+        if (!linked && !comma && !conjunction)
+        {
+            return null;
+        }
+
+        // A role chained to one already given ("… of Italy and now senior advisor …").
+        foreach (var earlier in scan.Roles)
+        {
+            if (earlier.End == k && earlier.Attached && earlier.Person is not null)
+            {
+                return earlier.Person;
+            }
+        }
+
+        if (!comma || conjunction)
+        {
+            return null;
+        }
+
+        if (scan.ClaimOf(k - 1) is { Type: EntityType.Person } person && person.End == k)
+        {
+            return person.Root;
+        }
+
+        var start = NamePhraseFinder.CapRunBackward(scan, k, MaxNameWords);
+        while (start < k && (NamePhraseFinder.IsExactly(scan, start, Lex.FunctionWord | Lex.Determiner) ||
+                             (scan[start].Is(UnitFlags.SentenceStart) && scan.SeenLowercase(start))))
+        {
+            start++;
+        }
+
+        var nameEnd = start < k ? ScanName(scan, start, allowSingle: false) : start;
+        if (nameEnd == k && LooksLikeName(scan, start, k, 2))
+        {
+            return AddPerson(scan, start, k, Evidence.Apposition);
+        }
+
+        return null;
+    }
+
+    private static void Attach(DocumentScan scan, Candidate person, RolePhrase role)
+    {
+        person = person.Root;
+        role.Attached = true;
+        role.Person = person;
+        person.Roles.Add(Mention(scan, role));
+    }
+
+    private static int Byline(DocumentScan scan, int i)
+    {
+        var k = scan.MatchEnd(i, Lex.Byline);
+        if (k < 0)
+        {
+            return i;
+        }
+
+        if (scan.IsPunct(k, ':'))
+        {
+            k++;
+        }
+
+        var last = i;
+        for (var names = 0; names < 4; names++)
+        {
+            k = SkipTitles(scan, k);
+            var nameEnd = ScanName(scan, k, allowSingle: false);
+            if (nameEnd <= k || !scan.SameLine(i, k))
+            {
+                break;
+            }
+
+            var closes = nameEnd >= scan.Count || scan[nameEnd].Is(UnitFlags.LineBefore) || scan.IsPunct(nameEnd, ',') ||
+                         scan.IsPunct(nameEnd, '|') || (scan.IsLower(nameEnd) && scan.Has(nameEnd, Lex.Conjunction));
+            if (!closes)
+            {
+                break;
+            }
+
+            var person = AddPerson(scan, k, nameEnd, Evidence.Byline);
+            if (person is null)
+            {
+                break;
+            }
+
+            person.Roles.Add(new RoleMention("author", null, new TextSpan(scan[i].Start, scan[nameEnd - 1].End)));
+            last = nameEnd;
+            k = nameEnd;
+            if (scan.IsPunct(k, ','))
+            {
+                k++;
+            }
+
+            if (scan.IsLower(k) && scan.Has(k, Lex.Conjunction))
+            {
+                k = scan.MatchEnd(k, Lex.Conjunction);
+            }
+
+            if (k < 0 || k >= scan.Count || scan[k].Is(UnitFlags.LineBefore))
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The unit after any honorifics (and their dots) starting at <paramref name="k"/>.</summary>
+    public static int SkipTitles(DocumentScan scan, int k)
+    {
+        k = SkipDot(scan, k);
+        for (var guard = 0; guard < 3; guard++)
+        {
+            var end = scan.MatchEnd(k, Lex.Honorific);
+            if (end <= k)
+            {
+                break;
+            }
+
+            k = SkipDot(scan, end);
+        }
+
+        return k;
+    }
+
+    private static int SkipDot(DocumentScan scan, int k) =>
+        scan.IsPunct(k, '.') && !scan[k].Is(UnitFlags.SpaceBefore) && k > 0 && scan.IsWord(k - 1) ? k + 1 : k;
+
+    /// <summary>
+    /// The end of the personal name starting at <paramref name="k"/>, or <paramref name="k"/> when none starts there:
+    /// capitalised words, particles between them ("Di", "van", "bin", "a/l"), glued hyphens, and a suffix ("Jr").
+    /// </summary>
+    public static int ScanName(DocumentScan scan, int k, bool allowSingle)
+    {
+        if (!scan.IsCap(k) || scan.IsClaimed(k) || NamePhraseFinder.IsExactly(scan, k, Lex.FunctionWord | Lex.Determiner | Lex.Pronoun))
+        {
+            return k;
+        }
+
+        if (scan[k].Is(UnitFlags.Caseless))
+        {
+            return ScanCaselessName(scan, k);
+        }
+
+        // An acronym is a body's name, not a person's (unless the whole line shouts).
+        if (scan[k].Is(UnitFlags.AllCaps) && !scan[k].Is(UnitFlags.Headline))
+        {
+            return k;
+        }
+
+        if (scan.GazetteerAt(k) is { } hit && (hit.Kind == GazetteerKind.Organization || hit.End - k >= 2 ||
+                                                !scan.IsCap(hit.End) || scan.GazetteerAt(hit.End) is not null))
+        {
+            return k;
+        }
+
+        if (scan.MatchEnd(k, Lex.AnyOrgHead | Lex.InitiativeHead) > 0 && !scan.Has(k, Lex.FamilyName | Lex.GivenName))
+        {
+            return k;
+        }
+
+        var e = k;
+        var words = 0;
+        while (words < MaxNameWords && e < scan.Count && scan.SameLine(k, e))
+        {
+            if (scan.IsCap(e) && !scan.IsClaimed(e) && !scan[e].Is(UnitFlags.Caseless) &&
+                (words == 0 || !StopsName(scan, e)))
+            {
+                words++;
+                e++;
+                if (scan.IsJoiner(e) && scan.Text[scan[e].Start] is not ('.' or '/') && scan.IsCap(e + 1))
+                {
+                    e++;
+                }
+
+                continue;
+            }
+
+            if (words > 0 && scan.Has(e, Lex.Particle))
+            {
+                var particleEnd = scan.MatchEnd(e, Lex.Particle);
+                particleEnd = SkipDot(scan, particleEnd);
+                if (particleEnd > e && scan.IsCap(particleEnd) && !scan.IsClaimed(particleEnd))
+                {
+                    e = particleEnd;
+                    continue;
+                }
+            }
+
+            if (words > 0 && scan.Has(e, Lex.NameSuffix) && scan.MatchEnd(e, Lex.NameSuffix) is var suffixEnd and > 0 &&
+                scan.IsCap(e))
+            {
+                e = SkipDot(scan, suffixEnd);
+            }
+
+            break;
+        }
+
+        // A glued joiner at the very end ("Dato'") is not part of the name.
+        while (e > k && scan.IsPunct(e - 1) && !scan.IsPunct(e - 1, '.'))
+        {
+            e--;
+        }
+
+        if (words == 0 || (words == 1 && !allowSingle))
+        {
+            return k;
+        }
+
+        return e;
+    }
+
+    // Thai writes the given name and the family name as two space-separated runs after the title.
+    private static int ScanCaselessName(DocumentScan scan, int k)
+    {
+        var e = k + 1;
+        var runs = 1;
+        while (e < scan.Count && scan.IsWord(e) && scan[e].Is(UnitFlags.Caseless) && !scan.IsClaimed(e) && scan.SameLine(k, e))
+        {
+            if (scan[e].Is(UnitFlags.SpaceBefore))
+            {
+                if (runs == 2 || scan.MatchEnd(e, Lex.Role | Lex.Honorific | Lex.SpeechVerb | Lex.Stopper | Lex.AnyOrgHead) > 0)
+                {
+                    break;
+                }
+
+                runs++;
+            }
+
+            e++;
+        }
+
+        return e;
+    }
+
+    private static bool StopsName(DocumentScan scan, int e) =>
+        NamePhraseFinder.IsExactly(scan, e, Lex.FunctionWord | Lex.Determiner) ||
+        (scan.MatchEnd(e, Lex.Role | Lex.Honorific | Lex.AnyOrgHead | Lex.InitiativeHead) > 0 && !scan.Has(e, Lex.FamilyName | Lex.GivenName)) ||
+        scan.GazetteerAt(e) is { End: var end } && end - e >= 2;
+
+    private static Candidate? AddPerson(DocumentScan scan, int first, int end, Evidence evidence)
+    {
+        if (scan.ClaimOf(first) is { Type: EntityType.Person } existing && existing.First == first && existing.End == end)
+        {
+            return existing;
+        }
+
+        var person = new Candidate
+        {
+            Type = EntityType.Person,
+            Evidence = evidence,
+            First = first,
+            End = end,
+            NameFirst = first,
+            NameEnd = end,
+        };
+        return scan.TryClaim(person) ? person : null;
+    }
+
+    private static int PossessiveBefore(DocumentScan scan, int first)
+    {
+        // "Indonesia's Foreign Minister": a place or body, an apostrophe and "s".
+        if (first < 3 || !scan.IsPunct(first - 2) || scan.Text[scan[first - 2].Start] is not ('\'' or '\u2019') ||
+            !scan.Units.Folded(first - 1).SequenceEqual("s"))
+        {
+            return -1;
+        }
+
+        var end = first - 2;
+        if (scan.ClaimOf(end - 1) is { Type: EntityType.Organization } org && org.End == end)
+        {
+            return org.First;
+        }
+
+        var start = GazetteerEndingAt(scan, end);
+        return start >= 0 ? start : -1;
+    }
+
+    private static int GazetteerEndingAt(DocumentScan scan, int end)
+    {
+        for (var start = end - 1; start >= 0 && start >= end - 5; start--)
+        {
+            if (scan.GazetteerAt(start) is { } hit && hit.End == end)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    private static BareHead? BareHeadAt(DocumentScan scan, int k)
+    {
+        foreach (var head in scan.BareHeads)
+        {
+            if (head.First == k)
+            {
+                return head;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the candidate's name contains the bare head's words ("Hiệp hội" in "Hiệp hội Italy-ASEAN").</summary>
+    public static bool NameHasHead(DocumentScan scan, Candidate c, BareHead head)
+    {
+        var length = head.End - head.First;
+        for (var i = c.NameFirst; i + length <= c.NameEnd; i++)
+        {
+            var same = true;
+            for (var d = 0; d < length && same; d++)
+            {
+                same = scan.Units.Folded(i + d).SequenceEqual(scan.Units.Folded(head.First + d));
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NamePrefixEnd(DocumentScan scan, int verb) => scan.MatchEnd(verb, Lex.SpeechVerb);
+
+    /// <summary>Whether [first, end) reads as a personal name found without a title.</summary>
+    public static bool LooksLikeName(DocumentScan scan, int first, int end, int minWords)
+    {
+        var words = CountWords(scan, first, end);
+        if (words < minWords || words > MaxNameWords || !scan.IsFree(first, end))
+        {
+            return false;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (!scan.IsWord(i))
+            {
+                continue;
+            }
+
+            if (scan[i].Is(UnitFlags.Headline | UnitFlags.HasDigit | UnitFlags.Caseless) ||
+                (scan[i].Is(UnitFlags.AllCaps) && scan[i].Length > 1) ||
+                (scan.IsCap(i) && scan.SeenLowercase(i) && !scan.Has(i, Lex.Particle)) ||
+                NamePhraseFinder.IsExactly(scan, i, Lex.FunctionWord | Lex.Determiner | Lex.Pronoun) ||
+                scan.MatchEnd(i, Lex.Role | Lex.Honorific | Lex.AnyOrgHead | Lex.InitiativeHead | Lex.Portfolio) > 0 ||
+                scan.GazetteerAt(i) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The number of word units in [first, end).</summary>
+    public static int CountWords(DocumentScan scan, int first, int end)
+    {
+        var words = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (scan.IsWord(i))
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    // Vietnamese names are short syllables; this keeps "Le Monde Diplomatique"-like runs out.
+    private static bool SyllableShaped(DocumentScan scan, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (scan.IsWord(i) && (scan[i].Length > 7 || scan[i].Is(UnitFlags.HasDigit)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,336 @@
+using System.Globalization;
+using Ponte.Core.Model;
+
+namespace Ponte.Pipeline.Extraction.Entities;
+
+/// <summary>What the extractor knows about one unit's shape and place.</summary>
+[Flags]
+internal enum UnitFlags : ushort
+{
+    None = 0,
+    Word = 1 << 0,
+    Number = 1 << 1,
+    Punct = 1 << 2,
+    SpaceBefore = 1 << 3,
+    LineBefore = 1 << 4,
+    Upper = 1 << 5,
+    AllCaps = 1 << 6,
+    Lower = 1 << 7,
+    Caseless = 1 << 8,
+    SentenceStart = 1 << 9,
+    Headline = 1 << 10,
+    HasDigit = 1 << 11,
+}
+
+/// <summary>A unit: a run of letters and digits, or one punctuation character.</summary>
+internal struct Unit
+{
+    public int Start;
+    public int End;
+    public int FoldStart;
+    public int FoldLength;
+    public int KeyStart;
+    public int KeyLength;
+    public UnitFlags Flags;
+    public int Line;
+
+    public readonly int Length => End - Start;
+
+    public readonly bool Is(UnitFlags flag) => (Flags & flag) != 0;
+}
+
+/// <summary>
+/// The document cut into units the extractor can reason about whatever the segmenter did: letter/digit runs and single
+/// punctuation characters, split further at token starts (so a dictionary word breaker's boundaries in Thai are kept),
+/// each with its folded form in one shared buffer, its case shape, and whether space, a line break or a sentence start
+/// comes before it.
+/// </summary>
+internal sealed class UnitSequence
+{
+    private Unit[] _units;
+    private char[] _folded;
+
+    private UnitSequence(string text, Unit[] units, int count, char[] folded)
+    {
+        Text = text;
+        _units = units;
+        Count = count;
+        _folded = folded;
+    }
+
+    public string Text { get; }
+
+    public int Count { get; }
+
+    public ref Unit this[int index] => ref _units[index];
+
+    /// <summary>The folded form of unit <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> Folded(int index) => _folded.AsSpan(_units[index].FoldStart, _units[index].FoldLength);
+
+    /// <summary>
+    /// The lookup key of unit <paramref name="index"/>: its text in lowercase with its accents. Accents matter in
+    /// Vietnamese ("Đại" is not "Đài"), so dictionaries are searched with them, and with the folded form only when the
+    /// text itself carries none ("Duong Hai Hung").
+    /// </summary>
+    public ReadOnlySpan<char> Key(int index) => _folded.AsSpan(_units[index].KeyStart, _units[index].KeyLength);
+
+    /// <summary>The raw text of unit <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> Raw(int index) => Text.AsSpan(_units[index].Start, _units[index].Length);
+
+    /// <summary>The character of a punctuation unit, or '\0' for a word.</summary>
+    public char Char(int index) => _units[index].Is(UnitFlags.Punct) ? Text[_units[index].Start] : '\0';
+
+    /// <summary>Whether the character at <paramref name="index"/> of <paramref name="text"/> belongs in a word.</summary>
+    public static bool IsWordChar(string text, int index)
+    {
+        var c = text[index];
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) &&
+                   char.IsLetterOrDigit(text, index);
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return index > 0 && char.IsHighSurrogate(text[index - 1]) && char.IsLetterOrDigit(text, index - 1);
+        }
+
+        if (char.IsLetterOrDigit(c))
+        {
+            return true;
+        }
+
+        var category = char.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    }
+
+    /// <summary>
+    /// Cuts <paramref name="text"/> into units. <paramref name="splitCaseless"/>, when given, returns the length of a known
+    /// word starting at a position inside a caseless run (Thai titles written onto the name), or 0.
+    /// </summary>
+    public static UnitSequence Build(
+        string text,
+        IReadOnlyList<Token> tokens,
+        IReadOnlyList<Sentence> sentences,
+        Func<string, int, int, int>? splitCaseless)
+    {
+        var units = new Unit[Math.Max(16, text.Length / 4)];
+        var count = 0;
+        var folded = new char[Math.Max(16, text.Length)];
+        var foldedLength = 0;
+        var tokenIndex = 0;
+        var spaceBefore = false;
+        var lineBefore = true;
+        var line = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                spaceBefore = true;
+                if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+                {
+                    if (!lineBefore)
+                    {
+                        line++;
+                    }
+
+                    lineBefore = true;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (IsWordChar(text, i))
+            {
+                // A token start inside a letter run is a word boundary the segmenter knows and we do not (Thai).
+                while (tokenIndex < tokens.Count && tokens[tokenIndex].Span.Start <= start)
+                {
+                    tokenIndex++;
+                }
+
+                var limit = tokenIndex < tokens.Count ? tokens[tokenIndex].Span.Start : int.MaxValue;
+                i++;
+                while (i < text.Length && i < limit && IsWordChar(text, i))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            }
+
+            var flags = (spaceBefore ? UnitFlags.SpaceBefore : 0) | (lineBefore ? UnitFlags.LineBefore : 0);
+            if (splitCaseless is not null && IsWordChar(text, start) && IsCaselessLetter(text[start]))
+            {
+                // Split a known word (a Thai title) off the front of the run; the rest stays one unit.
+                var known = splitCaseless(text, start, i);
+                if (known > 0 && known < i - start)
+                {
+                    Add(ref units, ref count, text, start, start + known, flags, line, ref folded, ref foldedLength);
+                    flags = 0;
+                    start += known;
+                }
+            }
+
+            Add(ref units, ref count, text, start, i, flags, line, ref folded, ref foldedLength);
+            spaceBefore = false;
+            lineBefore = false;
+        }
+
+        var sequence = new UnitSequence(text, units, count, folded);
+        sequence.MarkSentenceStarts(sentences);
+        return sequence;
+    }
+
+    private static bool IsCaselessLetter(char c) =>
+        char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
+
+    private static void Add(
+        ref Unit[] units, ref int count, string text, int start, int end, UnitFlags flags, int line,
+        ref char[] folded, ref int foldedLength)
+    {
+        if (count == units.Length)
+        {
+            Array.Resize(ref units, units.Length * 2);
+        }
+
+        var span = text.AsSpan(start, end - start);
+        if (IsWordChar(text, start))
+        {
+            flags |= UnitFlags.Word | Shape(span);
+        }
+        else
+        {
+            flags |= UnitFlags.Punct;
+        }
+
+        var foldStart = foldedLength;
+        WordFolder.Append(span, ref folded, ref foldedLength);
+        var foldLength = foldedLength - foldStart;
+        var keyStart = foldStart;
+        var keyLength = foldLength;
+        if (!WordFolder.IsOwnKey(span))
+        {
+            keyStart = foldedLength;
+            WordFolder.AppendLower(span, ref folded, ref foldedLength);
+            keyLength = foldedLength - keyStart;
+        }
+
+        units[count++] = new Unit
+        {
+            Start = start,
+            End = end,
+            FoldStart = foldStart,
+            FoldLength = foldLength,
+            KeyStart = keyStart,
+            KeyLength = keyLength,
+            Flags = flags,
+            Line = line,
+        };
+    }
+
+    private static UnitFlags Shape(ReadOnlySpan<char> word)
+    {
+        int upper = 0, lower = 0, digits = 0, caseless = 0;
+        var first = UnitFlags.None;
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                digits++;
+                continue;
+            }
+
+            UnitFlags kind;
+            if (char.IsUpper(c))
+            {
+                upper++;
+                kind = UnitFlags.Upper;
+            }
+            else if (char.IsLower(c))
+            {
+                lower++;
+                kind = UnitFlags.Lower;
+            }
+            else if (char.IsLetter(c))
+            {
+                caseless++;
+                kind = UnitFlags.Caseless;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (first == UnitFlags.None)
+            {
+                first = kind;
+            }
+        }
+
+        var flags = first;
+        if (digits > 0)
+        {
+            flags |= UnitFlags.HasDigit;
+            if (upper + lower + caseless == 0)
+            {
+                flags |= UnitFlags.Number;
+            }
+        }
+
+        if (upper >= 2 && lower == 0)
+        {
+            flags |= UnitFlags.AllCaps;
+        }
+
+        return flags;
+    }
+
+    private void MarkSentenceStarts(IReadOnlyList<Sentence> sentences)
+    {
+        var s = 0;
+        var pending = false;
+        var previousEnd = -1;
+        var afterStop = false;
+        for (var u = 0; u < Count; u++)
+        {
+            ref var unit = ref _units[u];
+            var boundary = u == 0 || unit.Is(UnitFlags.LineBefore);
+            if (sentences.Count > 0)
+            {
+                while (s < sentences.Count && sentences[s].Span.Start <= unit.Start)
+                {
+                    boundary |= sentences[s].Span.Start > previousEnd;
+                    s++;
+                }
+            }
+            else
+            {
+                boundary |= afterStop && unit.Is(UnitFlags.SpaceBefore);
+            }
+
+            pending |= boundary;
+            if (unit.Is(UnitFlags.Word))
+            {
+                if (pending)
+                {
+                    unit.Flags |= UnitFlags.SentenceStart;
+                }
+
+                pending = false;
+                afterStop = false;
+            }
+            else if (Text[unit.Start] is '.' or '!' or '?' or '\u2026')
+            {
+                afterStop = true;
+            }
+
+            previousEnd = unit.End - 1;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Ponte.Core.Model;
+using Ponte.Core.Text;
+using Ponte.Languages;
+using Ponte.Pipeline.Extraction;
+using Ponte.Pipeline.Extraction.Entities;
+
+namespace Ponte.Tests.Extraction.Entities;
+
+/// <summary>Runs the entity extractor over a text the way the pipeline does, with the test gazetteer.</summary>
+internal static class EntityTestKit
+{
+    public static readonly EntityExtractor Extractor = new(TestGazetteer.Instance);
+
+    public static IReadOnlyList<Entity> Extract(string text, string language, Dateline? dateline = null)
+    {
+        var document = new Document { Id = "test", Text = text, Dateline = dateline };
+        var context = new ExtractionContext(document, LanguagePacks.Get(language), [], []);
+        Extractor.Extract(context);
+        return context.Entities;
+    }
+
+    /// <summary>The entity of <paramref name="type"/> that goes by <paramref name="name"/> (folded, any alias or mention).</summary>
+    public static Entity? Find(IEnumerable<Entity> entities, EntityType type, string name)
+    {
+        var key = NameFolder.Fold(name);
+        return entities.FirstOrDefault(e => e.Type == type && NamesOf(e).Contains(key));
+    }
+
+    public static HashSet<string> NamesOf(Entity e)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { NameFolder.Fold(e.Name) };
+        names.UnionWith(e.Aliases.Select(NameFolder.Fold));
+        names.UnionWith(e.Mentions.Select(m => NameFolder.Fold(m.Text)));
+        names.Remove(string.Empty);
+        return names;
+    }
+
+    public static string Describe(Entity e) =>
+        $"{e.Type,-12} {e.Name}" +
+        (e.Aliases.Count > 0 ? $"  aka [{string.Join(", ", e.Aliases)}]" : "") +
+        (e.Roles.Count > 0 ? $"  roles [{string.Join(" | ", e.Roles)}]" : "") +
+        $"  ×{e.Mentions.Count}";
+
+    /// <summary>The folder holding the shared seeds and gold, or null when this checkout has none beside it.</summary>
+    public static string? SharedFolder()
+    {
+        var configured = Environment.GetEnvironmentVariable("PONTE_SHARED");
+        if (!string.IsNullOrEmpty(configured) && Directory.Exists(Path.Combine(configured, "seeds")))
+        {
+            return configured;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared");
+            if (Directory.Exists(Path.Combine(candidate, "seeds")) && File.Exists(Path.Combine(candidate, "gold", "seeds.gold.json")))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
