@@ -11,6 +11,7 @@ internal sealed class FrameBuilder
     private const int MaxObjectWords = 12;
     private const int MaxNameWords = 8;
     private const int MaxParticipants = 12;
+    private const int MaxPlaceGap = 9;
 
     private readonly ExtractionContext _context;
     private readonly string _text;
@@ -545,9 +546,10 @@ internal sealed class FrameBuilder
             .Where(m => m.Type == EntityType.Location
                 && !_mentions.InsideLonger(m.Start, m.End, t => t is EntityType.Organization or EntityType.Initiative))
             .ToList();
+        // Near the event's words only: "a developer headquartered in Houston" far down the clause is someone else's place.
         foreach (var loc in locations)
         {
-            if (loc.Start >= hit.Start && HasPlacePreposition(loc.Start))
+            if (loc.Start >= hit.Start && Words.Count(_text, Math.Max(hit.End, whatEnd), loc.Start) <= MaxPlaceGap && HasPlacePreposition(loc.Start))
             {
                 return Chain(loc, locations);
             }
@@ -555,7 +557,7 @@ internal sealed class FrameBuilder
 
         for (var i = locations.Count - 1; i >= 0; i--)
         {
-            if (locations[i].Start < hit.Start && HasPlacePreposition(locations[i].Start))
+            if (locations[i].Start < hit.Start && Words.Count(_text, locations[i].End, hit.Start) <= MaxPlaceGap && HasPlacePreposition(locations[i].Start))
             {
                 return Chain(locations[i], locations);
             }
