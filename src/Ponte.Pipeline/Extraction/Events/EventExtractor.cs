@@ -33,6 +33,7 @@ public sealed class EventExtractor : IExtractor
 
         var hits = new List<PhraseHit<Trigger>>();
         rules.Triggers.FindAll(context.Text, 0, context.Text.Length, hits);
+        OutsideQuotes(hits, context.Quotes, context.Text);
         if (hits.Count == 0)
         {
             return;
@@ -58,4 +59,24 @@ public sealed class EventExtractor : IExtractor
             });
         }
     }
+
+    /// <summary>Drops triggers inside direct quotes: what people say they did is theirs to tell, the report's events are told outside.</summary>
+    private static void OutsideQuotes(List<PhraseHit<Trigger>> hits, List<Quote> quotes, string text)
+    {
+        if (quotes.Count == 0)
+        {
+            return;
+        }
+
+        hits.RemoveAll(h => quotes.Any(q => Quoted(q, h, text)));
+    }
+
+    /// <summary>
+    /// Whether the trigger is part of what the quote says. A quote joined across its attribution ("«A — ha detto X — B»")
+    /// spans the attribution too: the trigger is quoted only when the text up to it opens the quote or the text from it ends it.
+    /// </summary>
+    private static bool Quoted(Quote quote, PhraseHit<Trigger> hit, string text) =>
+        quote.Span.Start <= hit.Start && hit.End <= quote.Span.End
+        && (quote.Text.AsSpan().StartsWith(text.AsSpan(quote.Span.Start, hit.End - quote.Span.Start), StringComparison.Ordinal)
+            || quote.Text.AsSpan().EndsWith(text.AsSpan(hit.Start, quote.Span.End - hit.Start), StringComparison.Ordinal));
 }

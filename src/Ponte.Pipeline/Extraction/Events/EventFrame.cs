@@ -7,7 +7,10 @@ internal sealed class EventFrame
 {
     public required EventType Type { get; init; }
     public required string Group { get; init; }
-    public required bool Planned { get; init; }
+    public required bool Planned { get; set; }
+
+    /// <summary>Whether the date was read from the text rather than taken from the publication date.</summary>
+    public bool DateFromText { get; set; }
     public required string What { get; set; }
     public required TextSpan Span { get; init; }
 

@@ -11,6 +11,7 @@ internal sealed class FrameBuilder
     private const int MaxObjectWords = 12;
     private const int MaxNameWords = 8;
     private const int MaxParticipants = 12;
+    private const int MaxPlaceGap = 9;
 
     private readonly ExtractionContext _context;
     private readonly string _text;
@@ -82,13 +83,14 @@ internal sealed class FrameBuilder
                 if (frame.Date is null && frame.Reportable && !frame.Planned)
                 {
                     // "visited Rome on 12 May and signed an agreement": one sentence, one day — unless told otherwise.
-                    frame.Date = built.FirstOrDefault(o => o.Date is not null && o.Reportable && !o.Planned)?.Date;
+                    frame.Date = built.FirstOrDefault(o => o.DateFromText && o.Reportable && !o.Planned)?.Date;
                     if (frame.Date is null && _rules.SameDay.TryFindFirst(_text, sentence.Start, frame.Region.End, out _))
                     {
                         frame.Date = lastReported;
                         frame.Place ??= lastPlace;
                     }
 
+                    frame.DateFromText = frame.Date is not null;
                     if (frame.Date is null && si <= leadEnd)
                     {
                         frame.Date = _published;
@@ -136,6 +138,7 @@ internal sealed class FrameBuilder
 
         var frame = new EventFrame
         {
+            DateFromText = date is not null,
             Type = trigger.Type,
             Group = trigger.Group,
             Planned = planned,
@@ -312,13 +315,7 @@ internal sealed class FrameBuilder
 
         if (Chars.IsUnspacedScript(_text[hit.Start]))
         {
-            var e = hit.End;
-            while (e < region.End && e - hit.Start < 40 && Chars.IsWordChar(_text[e]))
-            {
-                e++;
-            }
-
-            return (hit.Start, e);
+            return (hit.Start, UnspacedObjectEnd(hit, region.End));
         }
 
         var start = hit.Start;
@@ -335,6 +332,63 @@ internal sealed class FrameBuilder
         }
 
         return (start, ObjectEnd(hit.End, region.End));
+    }
+
+    /// <summary>
+    /// The object of a trigger in a script without spaces: up to a stop word, a place preposition, a date, a name or a space,
+    /// and at most 60 characters, ending on a word boundary of the segmenter's tokens when there are any.
+    /// </summary>
+    private int UnspacedObjectEnd(PhraseHit<Trigger> hit, int limit)
+    {
+        var end = hit.End;
+        var cap = Math.Min(limit, hit.End + 60);
+        while (end < cap && Chars.IsWordChar(_text[end]))
+        {
+            end++;
+        }
+
+        if (_rules.ObjectStops.TryFindFirst(_text, hit.End, end, out var stop))
+        {
+            end = stop.Start;
+        }
+
+        if (_rules.Planned.TryFindFirst(_text, hit.End, end, out var planned))
+        {
+            end = planned.Start;
+        }
+
+        foreach (var d in _dates)
+        {
+            if (d.Span.Start >= hit.End && d.Span.Start < end)
+            {
+                end = d.Span.Start;
+                break;
+            }
+        }
+
+        var tokens = _context.Tokens;
+        if (end > hit.End && tokens.Count > 0)
+        {
+            // Snap back to the end of the last whole token.
+            int lo = 0, hi = tokens.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (tokens[mid].Span.End <= end)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            var snapped = lo > 0 ? tokens[lo - 1].Span.End : hit.End;
+            end = Math.Max(hit.End, Math.Min(end, snapped));
+        }
+
+        return end;
     }
 
     private int OrdinalLeft(int start, int limit)
@@ -545,9 +599,10 @@ internal sealed class FrameBuilder
             .Where(m => m.Type == EntityType.Location
                 && !_mentions.InsideLonger(m.Start, m.End, t => t is EntityType.Organization or EntityType.Initiative))
             .ToList();
+        // Near the event's words only: "a developer headquartered in Houston" far down the clause is someone else's place.
         foreach (var loc in locations)
         {
-            if (loc.Start >= hit.Start && HasPlacePreposition(loc.Start))
+            if (loc.Start >= hit.Start && NearAfter(Math.Max(hit.End, whatEnd), loc.Start) && HasPlacePreposition(loc.Start))
             {
                 return Chain(loc, locations);
             }
@@ -555,7 +610,7 @@ internal sealed class FrameBuilder
 
         for (var i = locations.Count - 1; i >= 0; i--)
         {
-            if (locations[i].Start < hit.Start && HasPlacePreposition(locations[i].Start))
+            if (locations[i].Start < hit.Start && Words.Count(_text, locations[i].End, hit.Start) <= MaxPlaceGap && HasPlacePreposition(locations[i].Start))
             {
                 return Chain(locations[i], locations);
             }
@@ -574,6 +629,21 @@ internal sealed class FrameBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a place at <paramref name="place"/> still belongs to the event described up to <paramref name="from"/>: a few
+    /// words away, and not inside an aside opened by a comma ("with Anna Berg, an adviser to a firm based in Oslo").
+    /// </summary>
+    private bool NearAfter(int from, int place)
+    {
+        if (place < from || Words.Count(_text, from, place) > MaxPlaceGap)
+        {
+            return false;
+        }
+
+        var comma = _text.AsSpan(from, place - from).IndexOf(',');
+        return comma < 0 || Words.Count(_text, from + comma + 1, place) <= 4;
     }
 
     private string Chain(EntityMention first, List<EntityMention> locations)

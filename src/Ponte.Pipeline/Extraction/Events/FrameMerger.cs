@@ -29,7 +29,19 @@ internal static class FrameMerger
 
     private static bool SameEvent(EventFrame a, EventFrame b)
     {
-        if (a.Type != b.Type || a.Group != b.Group || a.Planned != b.Planned || !DatesAgree(a.Date, b.Date))
+        if (a.Type != b.Type || a.Group != b.Group)
+        {
+            return false;
+        }
+
+        // "prepared the agenda of the Dialogue … The dialogue is scheduled for September": an undated mention of an event
+        // joins its planned telling; one with a date of its own or its own people is another event.
+        if (a.Planned != b.Planned && (a.Planned ? b : a) is { } told && (told.DateFromText || told.Participants.Count > 0))
+        {
+            return false;
+        }
+
+        if (!DatesAgree(DateFor(a, b), DateFor(b, a)))
         {
             return false;
         }
@@ -43,14 +55,29 @@ internal static class FrameMerger
         return aBare || bBare || summaryOfTheDay || a.Anchors.Overlaps(b.Anchors) || a.Participants.Intersect(b.Participants).Any();
     }
 
+    /// <summary>The date a frame brings to the comparison: an unplanned frame's publication date says nothing about a planned one.</summary>
+    private static PartialDate? DateFor(EventFrame frame, EventFrame other) =>
+        frame.Planned != other.Planned && !frame.Planned && !frame.DateFromText ? null : frame.Date;
+
     private static bool DatesAgree(PartialDate? a, PartialDate? b) =>
         a is null || b is null || (a.Start <= b.Start && b.End <= a.End) || (b.Start <= a.Start && a.End <= b.End);
 
     private static void Absorb(EventFrame into, EventFrame from)
     {
-        if (from.Date is not null && (into.Date is null || from.Date.End.DayNumber - from.Date.Start.DayNumber < into.Date.End.DayNumber - into.Date.Start.DayNumber))
+        if (from.Planned != into.Planned)
+        {
+            // The planned telling carries the date.
+            if (from.Planned)
+            {
+                into.Date = from.Date ?? (into.DateFromText ? into.Date : null);
+                into.DateFromText = from.DateFromText;
+                into.Planned = true;
+            }
+        }
+        else if (from.Date is not null && (into.Date is null || from.Date.End.DayNumber - from.Date.Start.DayNumber < into.Date.End.DayNumber - into.Date.Start.DayNumber))
         {
             into.Date = from.Date;
+            into.DateFromText |= from.DateFromText;
         }
 
         into.Place ??= from.Place;

@@ -2,8 +2,11 @@ using Ponte.Core.Model;
 
 namespace Ponte.Pipeline.Extraction.Quotes;
 
-/// <summary>A reporting verb tied to a quote and the speaker it names (null when the text does not say who).</summary>
-internal readonly record struct Attribution(int VerbStart, int VerbEnd, int Distance, string? Speaker);
+/// <summary>
+/// A reporting verb tied to a quote and the speaker it names (null when the text does not say who); <see cref="Anaphoric"/>
+/// when the speaker was a pronoun or left unsaid, so that the previous speaker may stand in when no person was named.
+/// </summary>
+internal readonly record struct Attribution(int VerbStart, int VerbEnd, int Distance, string? Speaker, bool Anaphoric);
 
 /// <summary>
 /// Finds who said a quote from the words around it: a reporting verb next to the quote, and next to the verb a person's name,
@@ -57,7 +60,8 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            return new Attribution(hit.Start, hit.End, before, Speaker(hit, from, to, anchor));
+            var (speaker, anaphoric) = Speaker(hit, from, to, anchor);
+            return new Attribution(hit.Start, hit.End, before, speaker, anaphoric);
         }
 
         return null;
@@ -81,35 +85,36 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        return new Attribution(hit.Start, hit.End, gap, Speaker(hit, from, to, to));
+        var (who, anaphor) = Speaker(hit, from, to, to);
+        return new Attribution(hit.Start, hit.End, gap, who, anaphor);
     }
 
-    private string? Speaker(PhraseHit<AttributionKind> verb, int from, int to, int anchor)
+    private (string? Speaker, bool Anaphoric) Speaker(PhraseHit<AttributionKind> verb, int from, int to, int anchor)
     {
         if (verb.Value == AttributionKind.PronounVerb)
         {
-            return _mentions.LastPersonBefore(Math.Min(verb.Start, anchor))?.Name;
+            return (_mentions.LastPersonBefore(Math.Min(verb.Start, anchor))?.Name, true);
         }
 
         var back = verb.Value == AttributionKind.Verb ? Walk(from, verb.Start, backward: true, BackWords, anchor) : default;
         if (back.Found)
         {
-            return back.Speaker;
+            return (back.Speaker, back.Anaphoric);
         }
 
         var forward = Walk(verb.End, to, backward: false, ForwardWords, anchor);
         if (forward.Found)
         {
-            return forward.Speaker;
+            return (forward.Speaker, forward.Anaphoric);
         }
 
         if (back.Words == 0 && forward.Words == 0)
         {
             // "«…», ha detto." — the subject is dropped: it is the person the text is about.
-            return _mentions.LastPersonBefore(Math.Min(verb.Start, anchor))?.Name;
+            return (_mentions.LastPersonBefore(Math.Min(verb.Start, anchor))?.Name, true);
         }
 
-        return back.Weak ?? forward.Weak;
+        return (back.Weak ?? forward.Weak, false);
     }
 
     /// <summary>Looks at the words next to a verb, nearest first, for who speaks.</summary>
@@ -143,7 +148,7 @@ internal sealed class AttributionFinder
             var person = _mentions.At(word.Start, word.End, t => t == EntityType.Person);
             if (person is not null)
             {
-                return new WalkResult(true, person.Value.Entity.Name, count, null);
+                return new WalkResult(true, person.Value.Entity.Name, count, null, false);
             }
 
             if (_rules.IsPronoun(span))
@@ -153,7 +158,9 @@ internal sealed class AttributionFinder
                 var named = index + 1 < _words.Count && Words.IsCapitalised(_text, _words[index + 1])
                     ? _mentions.PersonByNameWord(_text.AsSpan(_words[index + 1].Start, _words[index + 1].Length), anchor)
                     : null;
-                return new WalkResult(true, (named ?? _mentions.LastPersonBefore(Math.Min(word.Start, anchor)))?.Name, count, null);
+                return named is not null
+                    ? new WalkResult(true, named.Name, count, null, false)
+                    : new WalkResult(true, _mentions.LastPersonBefore(Math.Min(word.Start, anchor))?.Name, count, null, true);
             }
 
             var other = _mentions.At(word.Start, word.End, t => t != EntityType.Person);
@@ -172,7 +179,7 @@ internal sealed class AttributionFinder
                 var named = _mentions.PersonByNameWord(span, anchor);
                 if (named is not null)
                 {
-                    return new WalkResult(true, named.Name, count, null);
+                    return new WalkResult(true, named.Name, count, null, false);
                 }
 
                 if (count == 1)
@@ -184,7 +191,7 @@ internal sealed class AttributionFinder
             weakRole ??= _mentions.PersonByRoleWord(span, anchor)?.Name;
         }
 
-        return new WalkResult(false, null, Math.Min(count, maxWords), weakRole ?? weakOrg ?? weakRaw);
+        return new WalkResult(false, null, Math.Min(count, maxWords), weakRole ?? weakOrg ?? weakRaw, false);
     }
 
     /// <summary>The run of capitalised words the walk met first ("Kao", "Romano Prodi"), read in text order.</summary>
@@ -231,5 +238,5 @@ internal sealed class AttributionFinder
 
     private static bool IsQuoteMark(char c) => c is '“' or '”' or '"' or '„' or '«' or '»' or '‘' or '’';
 
-    private readonly record struct WalkResult(bool Found, string? Speaker, int Words, string? Weak);
+    private readonly record struct WalkResult(bool Found, string? Speaker, int Words, string? Weak, bool Anaphoric);
 }

@@ -20,24 +20,30 @@ internal sealed class MentionIndex
     private readonly EntityMention[] _mentions;
     private readonly Dictionary<string, List<Entity>> _personsByNameWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entity>> _personsByRoleWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<Entity, Entity> _fullNames;
 
     public MentionIndex(IReadOnlyList<Entity> entities, int textLength)
     {
+        foreach (var entity in entities)
+        {
+            if (entity.Type == EntityType.Person)
+            {
+                IndexPerson(entity);
+            }
+        }
+
+        _fullNames = FullNames(entities.Where(e => e.Type == EntityType.Person).ToList());
         var list = new List<EntityMention>();
         foreach (var entity in entities)
         {
+            var canonical = Canonical(entity);
             foreach (var mention in entity.Mentions)
             {
                 var span = mention.Span;
                 if (span.Start >= 0 && span.End <= textLength && span.Start < span.End && list.Count < MaxMentions)
                 {
-                    list.Add(new EntityMention(span.Start, span.End, entity));
+                    list.Add(new EntityMention(span.Start, span.End, canonical));
                 }
-            }
-
-            if (entity.Type == EntityType.Person)
-            {
-                IndexPerson(entity);
             }
         }
 
@@ -123,7 +129,7 @@ internal sealed class MentionIndex
 
         if (candidates.Count == 1)
         {
-            return candidates[0];
+            return Canonical(candidates[0]);
         }
 
         Entity? best = null;
@@ -142,7 +148,45 @@ internal sealed class MentionIndex
             }
         }
 
-        return best ?? candidates[0];
+        return Canonical(best ?? candidates[0]);
+    }
+
+    /// <summary>The entity itself, or the person whose full name it is a part of.</summary>
+    private Entity Canonical(Entity entity) => _fullNames.GetValueOrDefault(entity, entity);
+
+    /// <summary>
+    /// Persons the entity stage left apart from their full name ("An" beside "Nguyễn Văn An"): a person whose name words all
+    /// belong to exactly one other person's longer name is that person.
+    /// </summary>
+    private static Dictionary<Entity, Entity> FullNames(List<Entity> persons)
+    {
+        var map = new Dictionary<Entity, Entity>(ReferenceEqualityComparer.Instance);
+        if (persons.Count < 2 || persons.Count > 2000)
+        {
+            return map;
+        }
+
+        var words = persons.Select(p => NameFolder.Fold(p.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)).ToArray();
+        for (var i = 0; i < persons.Count; i++)
+        {
+            Entity? full = null;
+            var count = 0;
+            for (var j = 0; j < persons.Count && count < 2; j++)
+            {
+                if (j != i && words[i].Count > 0 && words[j].Count > words[i].Count && words[i].IsSubsetOf(words[j]))
+                {
+                    full = persons[j];
+                    count++;
+                }
+            }
+
+            if (count == 1)
+            {
+                map[persons[i]] = full!;
+            }
+        }
+
+        return map;
     }
 
     private void IndexPerson(Entity person)

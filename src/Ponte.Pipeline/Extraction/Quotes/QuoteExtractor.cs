@@ -53,9 +53,10 @@ public sealed class QuoteExtractor : IExtractor
             bool attributed;
             int spanEnd = innerEnd;
             var joinedText = (string?)null;
+            var anaphoric = false;
             if (quote is { } inside)
             {
-                (speaker, attributed, joinedText) = (inside.Speaker, true, inside.Text);
+                (speaker, attributed, anaphoric, joinedText) = (inside.Speaker, true, inside.Anaphoric, inside.Text);
             }
             else
             {
@@ -69,7 +70,7 @@ public sealed class QuoteExtractor : IExtractor
                 var before = finder.Before(preStart, pair.Open);
 
                 var chosen = Choose(before, after, text[innerEnd - 1] == ',');
-                (speaker, attributed) = chosen is { } a ? (a.Speaker, true) : (null, false);
+                (speaker, attributed, anaphoric) = chosen is { } a ? (a.Speaker, true, a.Anaphoric) : (null, false, false);
 
                 // "“A,” he said, “B.”": the attribution runs up to the next quote and does not lead into it with a verb of its own.
                 if (chosen is { } c && c == after && postEnd == nextOpen && i + 1 < pairs.Count && !Chars.IsTerminal(text[innerEnd - 1]))
@@ -105,6 +106,11 @@ public sealed class QuoteExtractor : IExtractor
                 // A second quote in the same paragraph with no verb of its own continues the last speaker.
                 speaker = previous.Speaker;
             }
+            else if (speaker is null && anaphoric && previous is not null && innerStart - previous.Span.End < MaxWindow * 4)
+            {
+                // "…," tambahnya — with no person named to stand for, "he" is whoever spoke last.
+                speaker = previous.Speaker;
+            }
 
             previous = new Quote(speaker, body, new TextSpan(innerStart, spanEnd));
             context.Quotes.Add(previous);
@@ -112,7 +118,7 @@ public sealed class QuoteExtractor : IExtractor
     }
 
     /// <summary>An attribution set off by dashes inside the quote: "«A — ha detto il ministro — B»".</summary>
-    private static (string? Speaker, string Text)? Inside(string text, AttributionFinder finder, int start, int end)
+    private static (string? Speaker, bool Anaphoric, string Text)? Inside(string text, AttributionFinder finder, int start, int end)
     {
         var d1 = NextDash(text, start, end);
         if (d1 < 0 || d1 - start < 2)
@@ -132,11 +138,11 @@ public sealed class QuoteExtractor : IExtractor
         var first = text[aStart..aEnd];
         if (d2 < 0)
         {
-            return (attribution.Value.Speaker, first);
+            return (attribution.Value.Speaker, attribution.Value.Anaphoric, first);
         }
 
         var (bStart, bEnd) = Trim(text, d2 + 1, end);
-        return (attribution.Value.Speaker, bEnd > bStart ? string.Concat(first, " ", text.AsSpan(bStart, bEnd - bStart)) : first);
+        return (attribution.Value.Speaker, attribution.Value.Anaphoric, bEnd > bStart ? string.Concat(first, " ", text.AsSpan(bStart, bEnd - bStart)) : first);
     }
 
     private static int NextDash(string text, int from, int to)

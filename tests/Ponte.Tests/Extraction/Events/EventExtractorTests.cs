@@ -1,5 +1,6 @@
 using Ponte.Core.Model;
 using Ponte.Pipeline.Extraction.Events;
+using Ponte.Pipeline.Extraction.Quotes;
 using Ponte.Tests.Extraction.Quotes;
 
 namespace Ponte.Tests.Extraction.Events;
@@ -265,5 +266,31 @@ public class EventExtractorTests
     public void A_language_without_event_data_finds_nothing()
     {
         Assert.Empty(Events(new DocBuilder("xx", "The leaders met and signed an agreement in Rome.")));
+    }
+
+    [Fact]
+    public void Triggers_inside_quotes_are_not_events_and_far_places_are_not_venues()
+    {
+        const string text = "Elena Varga spoke to reporters.\n“We signed an agreement that changes everything,” Varga said.\n"
+            + "Varga later held a working session with Anna Berg, an adviser to a shipping company headquartered in Oslo, Norway.";
+        var context = new DocBuilder("en", text).Person("Elena Varga", "Elena Varga", "Varga").Person("Anna Berg").Location("Oslo").Location("Norway").Build();
+        new QuoteExtractor().Extract(context);
+        new EventExtractor().Extract(context);
+        var e = Assert.Single(context.Events);
+        Assert.Equal("working session with Anna Berg", e.What);
+        Assert.Null(e.Place);
+    }
+
+    [Fact]
+    public void An_undated_mention_joins_the_planned_event()
+    {
+        const string text = "Officials prepared the agenda of the 3rd Senior Officials Dialogue on Digital Trade.\n"
+            + "The dialogue is scheduled to be held in Kuala Lumpur, Malaysia, in September.";
+        var events = Events(new DocBuilder("en", text).Location("Kuala Lumpur").Location("Malaysia")
+            .Date("September", "2024-09", inferred: true).Published("2024-06-01"));
+        var e = Assert.Single(events);
+        Assert.Equal("3rd Senior Officials Dialogue on Digital Trade (planned)", e.What);
+        Assert.Equal("2024-09", e.Date?.ToString());
+        Assert.Equal("Kuala Lumpur, Malaysia", e.Place);
     }
 }

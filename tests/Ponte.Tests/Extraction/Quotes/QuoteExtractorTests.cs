@@ -191,4 +191,21 @@ public class QuoteExtractorTests
         var q = Assert.Single(Quotes(new DocBuilder("xx", text)));
         Assert.Null(q.Speaker);
     }
+
+    [Fact]
+    public void A_short_name_the_entity_stage_left_apart_is_the_full_name()
+    {
+        const string text = "Bộ trưởng Nguyễn Văn An phát biểu tại hội nghị.\nÔng An nhấn mạnh: “Việt Nam luôn coi trọng quan hệ với các nước trong khu vực.”";
+        var quotes = Quotes(new DocBuilder("vi", text).Person("Nguyễn Văn An").Person("An", "Ông An"));
+        Single(quotes, "Nguyễn Văn An", "Việt Nam luôn");
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_person_named_is_the_last_speaker()
+    {
+        const string text = "Para investor hadir di Surabaya.\n\"Kami siap bekerja sama dengan semua mitra,\" ujar Rina.\n\"Ini langkah penting bagi kawasan timur,\" tambahnya.";
+        var quotes = Quotes(new DocBuilder("id", text));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Rina", q.Speaker));
+    }
 }
