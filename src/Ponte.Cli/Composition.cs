@@ -1,6 +1,7 @@
 using Ponte.Core.Knowledge;
 using Ponte.Pipeline;
 using Ponte.Pipeline.Extraction.Dates;
+using Ponte.Pipeline.Extraction.Entities;
 using Ponte.Pipeline.Extraction.Figures;
 using Ponte.Pipeline.Extraction.Events;
 using Ponte.Pipeline.Extraction.Quotes;
@@ -28,6 +29,7 @@ internal static class Composition
             .UseLanguageIdentifier(new LanguageIdentifier())
             .UseSegmenter(Segmenter.Instance)
             .AddExtractor(new DateExtractor())
+            .AddExtractor(new EntityExtractor())
             .AddExtractor(new FigureExtractor())
             .AddExtractor(new QuoteExtractor())
             .AddExtractor(new EventExtractor())

@@ -4,7 +4,7 @@ using Ponte.Core.Model;
 namespace Ponte.Pipeline.Extraction.Entities;
 
 /// <summary>A gazetteer entry found at a unit: the unit after it, its kind and preferred name.</summary>
-internal readonly record struct GazetteerHit(int End, GazetteerKind Kind, string Name);
+internal readonly record struct GazetteerHit(int End, GazetteerKind Kind, string Name, bool Weak);
 
 /// <summary>
 /// One document's working state for entity recognition: its units, which lexicon classes start at each unit, gazetteer
@@ -98,6 +98,9 @@ internal sealed class DocumentScan
     public Candidate? ClaimOf(int i) => (uint)i < (uint)Count && _claim[i] >= 0 ? Candidates[_claim[i]] : null;
 
     public GazetteerHit? GazetteerAt(int i) => (uint)i < (uint)Count && _gazetteer[i].End > i ? _gazetteer[i] : null;
+
+    /// <summary>A gazetteer entry at unit <paramref name="i"/> that is not also a common word or personal name.</summary>
+    public GazetteerHit? StrongGazetteerAt(int i) => GazetteerAt(i) is { Weak: false } hit ? hit : null;
 
     /// <summary>Whether the folded word occurs in lowercase somewhere in the document (a common word, not a name).</summary>
     public bool SeenLowercase(int i) => (uint)i < (uint)Count && _lowercaseLookup.Contains(LookupKey(i));
@@ -494,7 +497,7 @@ internal sealed class DocumentScan
                 continue;
             }
 
-            _gazetteer[i] = new GazetteerHit(j + 1, match.Kind, match.Name);
+            _gazetteer[i] = new GazetteerHit(j + 1, match.Kind, match.Name, match.Weak);
         }
     }
 

@@ -11,6 +11,12 @@ public sealed class EntityExtractor : IExtractor
 {
     private readonly IEntityGazetteer _gazetteer;
 
+    /// <summary>Creates an extractor that knows places and international bodies from the shipped gazetteer.</summary>
+    public EntityExtractor()
+        : this(EntityGazetteer.Default)
+    {
+    }
+
     /// <summary>Creates an extractor that knows places and international bodies from <paramref name="gazetteer"/>.</summary>
     public EntityExtractor(IEntityGazetteer gazetteer)
     {

@@ -114,7 +114,7 @@ internal static class NamePhraseFinder
 
     /// <summary>Whether [first, end) is wholly one gazetteer place (so not a new name).</summary>
     public static bool IsKnownPlace(DocumentScan scan, int first, int end) =>
-        scan.GazetteerAt(first) is { } hit && hit.End == end && hit.Kind != GazetteerKind.Organization;
+        scan.GazetteerAt(first) is { Kind: GazetteerKind.Place or GazetteerKind.Demonym } hit && hit.End == end;
 
     /// <summary>Whether unit <paramref name="i"/> is exactly a word of class <paramref name="flag"/>.</summary>
     public static bool IsExactly(DocumentScan scan, int i, Lex flag) => scan.MatchEnd(i, flag) == i + 1;
@@ -1099,14 +1099,14 @@ internal static class NamePhraseFinder
     {
         for (var i = 0; i < scan.Count; i++)
         {
-            if (scan.GazetteerAt(i) is not { Kind: GazetteerKind.Organization } hit || !scan.IsFree(i, hit.End))
+            if (scan.GazetteerAt(i) is not { Kind: GazetteerKind.Organization or GazetteerKind.Agreement } hit || !scan.IsFree(i, hit.End))
             {
                 continue;
             }
 
             scan.TryClaim(new Candidate
             {
-                Type = EntityType.Organization,
+                Type = hit.Kind == GazetteerKind.Agreement ? EntityType.Initiative : EntityType.Organization,
                 Evidence = Evidence.Gazetteer,
                 First = i,
                 End = hit.End,

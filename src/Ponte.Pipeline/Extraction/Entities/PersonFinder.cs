@@ -618,8 +618,8 @@ internal static class PersonFinder
             return k;
         }
 
-        if (scan.GazetteerAt(k) is { } hit && (hit.Kind == GazetteerKind.Organization || hit.End - k >= 2 ||
-                                                !scan.IsCap(hit.End) || scan.GazetteerAt(hit.End) is not null))
+        if (scan.StrongGazetteerAt(k) is { } hit && (hit.Kind is GazetteerKind.Organization or GazetteerKind.Agreement || hit.End - k >= 2 ||
+                                                      !scan.IsCap(hit.End) || scan.StrongGazetteerAt(hit.End) is not null))
         {
             return k;
         }
@@ -706,7 +706,7 @@ internal static class PersonFinder
     private static bool StopsName(DocumentScan scan, int e) =>
         NamePhraseFinder.IsExactly(scan, e, Lex.FunctionWord | Lex.Determiner) ||
         (scan.MatchEnd(e, Lex.Role | Lex.Honorific | Lex.AnyOrgHead | Lex.InitiativeHead) > 0 && !scan.Has(e, Lex.FamilyName | Lex.GivenName)) ||
-        scan.GazetteerAt(e) is { End: var end } && end - e >= 2;
+        scan.StrongGazetteerAt(e) is { End: var end } && end - e >= 2;
 
     private static Candidate? AddPerson(DocumentScan scan, int first, int end, Evidence evidence)
     {
@@ -816,7 +816,7 @@ internal static class PersonFinder
                 (scan.IsCap(i) && scan.SeenLowercase(i) && !scan.Has(i, Lex.Particle)) ||
                 NamePhraseFinder.IsExactly(scan, i, Lex.FunctionWord | Lex.Determiner | Lex.Pronoun) ||
                 scan.MatchEnd(i, Lex.Role | Lex.Honorific | Lex.AnyOrgHead | Lex.InitiativeHead | Lex.Portfolio) > 0 ||
-                scan.GazetteerAt(i) is not null)
+                scan.StrongGazetteerAt(i) is not null)
             {
                 return false;
             }

@@ -6,10 +6,10 @@ using Ponte.Pipeline.Extraction.Entities;
 
 namespace Ponte.Tests.Extraction.Entities;
 
-/// <summary>Runs the entity extractor over a text the way the pipeline does, with the test gazetteer.</summary>
+/// <summary>Runs the entity extractor over a text the way the pipeline does, with the shipped gazetteer.</summary>
 internal static class EntityTestKit
 {
-    public static readonly EntityExtractor Extractor = new(TestGazetteer.Instance);
+    public static readonly EntityExtractor Extractor = new();
 
     public static IReadOnlyList<Entity> Extract(string text, string language, Dateline? dateline = null)
     {
@@ -40,25 +40,4 @@ internal static class EntityTestKit
         (e.Aliases.Count > 0 ? $"  aka [{string.Join(", ", e.Aliases)}]" : "") +
         (e.Roles.Count > 0 ? $"  roles [{string.Join(" | ", e.Roles)}]" : "") +
         $"  ×{e.Mentions.Count}";
-
-    /// <summary>The folder holding the shared seeds and gold, or null when this checkout has none beside it.</summary>
-    public static string? SharedFolder()
-    {
-        var configured = Environment.GetEnvironmentVariable("PONTE_SHARED");
-        if (!string.IsNullOrEmpty(configured) && Directory.Exists(Path.Combine(configured, "seeds")))
-        {
-            return configured;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "seeds")) && File.Exists(Path.Combine(candidate, "gold", "seeds.gold.json")))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 }
