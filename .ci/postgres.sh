@@ -3,7 +3,8 @@
 #   eval "$(.ci/postgres.sh)"
 # Idempotent: a server already answering on the port is reused, an existing role and database are kept.
 # On a clean Debian (root) it installs postgresql first. Everything except the export line goes to stderr.
-# Settings (environment): PONTE_PG_PORT (5432), PONTE_PG_DB (ponte_test), PONTE_PG_USER (ponte), PONTE_PG_PASSWORD (ponte).
+# Settings (environment): PONTE_PG_PORT (5432), PONTE_PG_DB (ponte_test), PONTE_PG_USER (ponte), PONTE_PG_PASSWORD (ponte),
+# PONTE_PG_TEMP=1 to use a private cluster in PONTE_PG_DATA (/tmp/ponte-pg-PORT) even where Debian's cluster exists.
 set -euo pipefail
 
 port="${PONTE_PG_PORT:-5432}"
@@ -40,7 +41,7 @@ ready() { "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" >/dev/null 2>&1; }
 
 if ready; then
   log "server already running on port $port"
-elif command -v pg_ctlcluster >/dev/null 2>&1 && [ -d "/etc/postgresql/$version/main" ]; then
+elif [ "${PONTE_PG_TEMP:-0}" != 1 ] && command -v pg_ctlcluster >/dev/null 2>&1 && [ -d "/etc/postgresql/$version/main" ]; then
   log "starting cluster $version/main"
   pg_ctlcluster "$version" main start >&2 || true
 else

@@ -1,8 +1,8 @@
 using Ponte.Core.Knowledge;
 using Ponte.Pipeline;
 using Ponte.Pipeline.Extraction.Dates;
-using Ponte.Pipeline.Extraction.Entities;
 using Ponte.Pipeline.Extraction.Figures;
+using Ponte.Pipeline.Extraction.Entities;
 using Ponte.Pipeline.Extraction.Events;
 using Ponte.Pipeline.Extraction.Quotes;
 using Ponte.Pipeline.Language;
@@ -29,8 +29,8 @@ internal static class Composition
             .UseLanguageIdentifier(new LanguageIdentifier())
             .UseSegmenter(Segmenter.Instance)
             .AddExtractor(new DateExtractor())
-            .AddExtractor(new EntityExtractor())
             .AddExtractor(new FigureExtractor())
+            .AddExtractor(new EntityExtractor(EntityGazetteer.Default))
             .AddExtractor(new QuoteExtractor())
             .AddExtractor(new EventExtractor())
             .Build();
@@ -76,7 +76,7 @@ internal static class Composition
         {
             foreach (var name in outlet.Aliases.Prepend(outlet.Name))
             {
-                outlets.TryAdd(Ponte.Core.Text.NameFolder.Fold(name), outlet.Name);
+                outlets.TryAdd(Ponte.Core.Text.NameFolder.Fold(name), outlet.SameAs ?? outlet.Name);
             }
         }
 

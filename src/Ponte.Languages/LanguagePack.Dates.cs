@@ -15,6 +15,9 @@ public sealed class DatesData
     /// <summary>Month names that are also common words ("may", "march"): alone they need a context word before them.</summary>
     public List<string> AmbiguousMonths { get; set; } = [];
 
+    /// <summary>Weekday names that are also common words ("thứ hai" is also "second"): alone they need a context word before them.</summary>
+    public List<string> AmbiguousWeekdays { get; set; } = [];
+
     /// <summary>Weekday names: seven lists, Sunday first.</summary>
     public List<List<string>> Weekdays { get; set; } = [];
 

@@ -45,6 +45,15 @@ public sealed class FiguresData
     /// <summary>Words that open a clause ("said", "while", "that"): where the subject of a figure begins at the latest.</summary>
     public List<string> ClauseBreaks { get; set; } = [];
 
+    /// <summary>Conjunctions ("and", "và", "e"): they end a subject unless they join two names ("ASEAN and Italy").</summary>
+    public List<string> Conjunctions { get; set; } = [];
+
+    /// <summary>Prepositions that carry a counted noun phrase on ("companies in the region", "công ty tại khu vực").</summary>
+    public List<string> PhraseJoiners { get; set; } = [];
+
+    /// <summary>Words after a figure that introduce its subject in verb-first sentences ("Umabot sa X ang kalakalan").</summary>
+    public List<string> SubjectMarkers { get; set; } = [];
+
     /// <summary>Words that mark the earlier value of a change ("from", "từ", "da", "dari").</summary>
     public List<string> FromWords { get; set; } = [];
 

@@ -10,6 +10,13 @@ public sealed class IdentificationData
     public List<string> CloseTo { get; set; } = [];
 
     /// <summary>
+    /// The language's most frequent words ("the", "của", "della", "yang", "ang"), none shared with another language
+    /// Ponte identifies except its close relatives. A text where one language's common words clearly lead needs no
+    /// statistical model. Matched whole-word, case-insensitively.
+    /// </summary>
+    public List<string> CommonWords { get; set; } = [];
+
+    /// <summary>
     /// Words and short phrases common in this language but rare in the ones of <see cref="CloseTo"/>: spelling
     /// ("kerana" / "karena"), vocabulary ("kerajaan" / "pemerintah"), currency and month names. Matched whole-word,
     /// case-insensitively.

@@ -11,6 +11,9 @@ public sealed class OutletData
 
     /// <summary>ISO 3166-1 alpha-2 country of the outlet.</summary>
     public string? Country { get; set; }
+
+    /// <summary>The outlet this one is another name of (TTXVN is the Vietnamese name of VNA), or null.</summary>
+    public string? SameAs { get; set; }
 }
 
 /// <summary>Data of <c>sources.json</c>: news outlets and the words that introduce bylines and credits.</summary>

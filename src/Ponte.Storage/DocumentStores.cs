@@ -10,6 +10,12 @@ public static class DocumentStores
     public const string EnvironmentVariable = "PONTE_DB";
 
     /// <summary>
+    /// Matches a search ranks: when more documents match, only the newest this many are ranked and returned. Ranking
+    /// reads every match, so this keeps a search for a word that nearly every document contains within milliseconds.
+    /// </summary>
+    public const int MaxRanked = 1_000;
+
+    /// <summary>
     /// Opens the store <paramref name="dbSetting"/> names, or <c>PONTE_DB</c>, or <c>ponte.db</c>: a PostgreSQL connection
     /// string (<c>Host=…;Database=…</c> or <c>postgres://…</c>) opens the server store, anything else is a SQLite file path.
     /// Throws <see cref="StoreException"/> when the store exists but cannot be used.

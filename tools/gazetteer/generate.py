@@ -45,8 +45,9 @@ NOT_PLACES = {"001", "EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"}
 
 # Subdivision countries worth listing (first-level units only), and the subdivision types that are really cities.
 SUBDIVISION_COUNTRIES = {
-    "US", "IT", "VN", "MY", "ID", "TH", "PH", "KH", "LA", "MM", "BN", "TL", "CN", "IN", "AU", "CA", "JP", "KR",
-    "DE", "FR", "ES", "GB", "BR", "MX", "CH", "BE", "NL", "AT", "PK", "BD", "TW",
+    "US", "IT", "VN", "MY", "ID", "TH", "PH", "KH", "LA", "MM", "BN", "CN", "IN", "AU", "CA", "JP", "KR",
+    "DE", "FR", "ES", "GB", "BR", "MX", "CH", "BE", "NL", "AT", "PK", "BD", "TW",  # not TL: its municipalities
+    # are small and CLDR names them with bare generic words
 }
 # Countries whose first level is a handful of large areas, so their provinces are listed too (Bali, Cebu).
 SECOND_LEVEL_COUNTRIES = {"ID", "PH"}
@@ -149,6 +150,17 @@ def clean(name):
     return re.sub(r"\s+", " ", name)
 
 
+# Single words that subdivision catalogues use as names but running text uses as ordinary words.
+GENERIC_NAMES = {"centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
+                 "western", "capital", "coast", "islands", "region", "province", "district", "state", "city", "valley",
+                 "highlands", "lakes", "upper", "lower", "midlands", "interior", "littoral", "plateau", "savanes",
+                 "mountains", "border", "centro", "sud", "nord", "est", "ovest"}
+# Short or common-word names that stay in the data but are weak evidence alone: words in one of Ponte's languages
+# (Malay/Indonesian "tak", "lima", "goa", "mie"; English "male", "mon"), or frequent personal names.
+WEAK_NAMES = {"tak", "mon", "goa", "mie", "nan", "kep", "uri", "zug", "male", "lima", "victoria", "ao", "bar", "split",
+              "of", "mobile", "reading", "nice", "sale", "praia", "aia", "cad", "dom", "ama", "bua"}
+
+
 class Entry:
     def __init__(self, pid, kind, country):
         self.id = pid
@@ -156,12 +168,24 @@ class Entry:
         self.country = country
         self.names = {lang: [] for lang in LANGS}
 
-    def add(self, lang, name, first=False):
+    def add(self, lang, name, first=False, generated=False):
         if lang not in self.names:
             return
         name = clean(name)
         if not name or fold(name) == "":
             return
+        if generated:
+            # Articles are not part of the name in running text ("the State of Palestine", "l'État de Palestine").
+            name = re.sub(r"^(the |l['’])", "", name)
+            if not name:
+                return
+            if name[0].islower() and not any(ch.isupper() for ch in name):
+                # A lower-case catalogue entry with no proper name in it ("quận", "municipalité") is not a place name.
+                return
+            if fold(name) in GENERIC_NAMES:
+                return
+            if fold(name) in WEAK_NAMES and not name.startswith("~"):
+                name = "~" + name
         plain = name.lstrip("~")
         for i, existing in enumerate(self.names[lang]):
             if existing.lstrip("~") == plain:
@@ -183,7 +207,8 @@ def variants(name):
     result = [name]
     m = re.fullmatch(r"(.+?) \((.+)\)", name)
     if m:
-        result = [m.group(1).strip(), m.group(2).strip()]
+        # "Myanmar (Burma)" names the country twice; "Guyane (française)" only qualifies it.
+        result = [m.group(1).strip()] + ([m.group(2).strip()] if m.group(2)[:1].isupper() else [])
     # Inverted catalogue forms ("Korea, Republic of") are never written in running text.
     return [r for r in result if ", " not in r or r.endswith(("D.C.", "DC"))]
 
@@ -336,11 +361,11 @@ def build_places():
         if have_cldr:
             for alt, text in territory_names["en"].get(code, []):
                 for v in variants(text):
-                    e.add("en", v, first=alt is None)
+                    e.add("en", v, first=alt is None, generated=True)
         for n in english:
             if n:
                 for v in variants(n):
-                    e.add("en", v)
+                    e.add("en", v, generated=True)
         for lang, cat in catalogues.items():
             for n in english:
                 if not n:
@@ -348,14 +373,14 @@ def build_places():
                 translated = cat.gettext(n)
                 if translated != n or lang in ("ms", "id", "tl"):
                     for v in variants(translated):
-                        e.add(lang, v)
+                        e.add(lang, v, generated=True)
         if have_cldr:
             for lang in LANGS:
                 if lang == "en":
                     continue
                 for alt, text in territory_names[lang].get(code, []):
                     for v in variants(text):
-                        e.add(lang, v, first=alt is None)
+                        e.add(lang, v, first=alt is None, generated=True)
 
     # Continents and world regions (UN M49 areas named by CLDR).
     if have_cldr:
@@ -368,7 +393,7 @@ def build_places():
             for lang in LANGS:
                 for alt, text in territory_names[lang].get(code, []):
                     for v in variants(text):
-                        e.add(lang, v, first=alt is None)
+                        e.add(lang, v, first=alt is None, generated=True)
             if not e.names["en"]:
                 del entries[e.id]
 
@@ -394,16 +419,16 @@ def build_places():
             pid = country + "." + slug(english)
             kind = "capital" if fold(capitals.get(country, "")) == fold(english) else "city"
             e = entry(pid, kind, country)
-            e.add("en", english)
+            e.add("en", english, generated=True)
             for lang in LANGS:
                 local = next((exemplar[lang][a] for a in aliases if a in exemplar[lang]), None)
                 if local:
-                    e.add(lang, local)
+                    e.add(lang, local, generated=True)
             city_by_key[(country, fold(english))] = e
     for country, name in capitals.items():
         pid = country + "." + slug(name)
         if pid not in entries:
-            entry(pid, "capital", country).add("en", name)
+            entry(pid, "capital", country).add("en", name, generated=True)
         entries[pid].kind = "capital"
         city_by_key[(country, fold(name))] = entries[pid]
 
@@ -445,7 +470,7 @@ def build_places():
         for lang in LANGS:
             for n in names[lang]:
                 for v in variants(n):
-                    target.add(lang, v)
+                    target.add(lang, v, generated=True)
 
     # Hand-written places and extra names (wide files: id, kind, country, then one column per language in the header).
     for file in ("countries.tsv", "cities.tsv", "regions.tsv"):

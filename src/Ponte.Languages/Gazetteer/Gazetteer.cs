@@ -196,6 +196,42 @@ public sealed class Gazetteer
         return best;
     }
 
+    /// <summary>
+    /// For a capitalised word of at least <see cref="MinFuzzyLength"/> letters at <paramref name="start"/> that is no
+    /// known name, the place it is one typing error away from ("Houson, Texas" → Houston). The match is always weak:
+    /// callers should want context (a following country or state, a preposition of place) before trusting it.
+    /// </summary>
+    public bool TryMatchFuzzyAt(string text, int start, out PlaceMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        match = default;
+        if ((uint)start >= (uint)text.Length || !char.IsUpper(text[start]) ||
+            (start > 0 && CharFold.IsWordChar(text[start - 1])))
+        {
+            return false;
+        }
+
+        var end = start;
+        while (end < text.Length && CharFold.IsWordChar(text[end]) && !CharFold.IsScriptioContinua(text[end]))
+        {
+            end++;
+        }
+
+        if (end - start < MinFuzzyLength || end - start > FuzzyIndex.MaxKeyLength || _places.Lookup(text[start..end]).Count > 0)
+        {
+            return false;
+        }
+
+        var place = LookupFuzzy(text[start..end]);
+        if (place is null)
+        {
+            return false;
+        }
+
+        match = new PlaceMatch(new TextSpan(start, end), place, Weak: true);
+        return true;
+    }
+
     /// <summary>The country an adjective or demonym refers to ("Italian", "italiana", "vietnamita", "Ý"), or null.</summary>
     public Place? CountryOfDemonym(string word)
     {

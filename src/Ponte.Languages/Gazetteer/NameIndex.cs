@@ -213,9 +213,31 @@ internal sealed class NameIndex<T>
 
     private static bool CaseFits(in Terminal terminal, string text, int start, int end)
     {
-        if (char.IsLower(text[start]) && !terminal.LowerInitial)
+        // Words capitalised in every written form must be capitalised in the text: "Hòa Bình" (a province) is not
+        // "Hòa bình" (peace) at the start of a sentence.
+        var word = 0;
+        var atWordStart = true;
+        for (var i = start; i < end; i++)
         {
-            return false;
+            var folded = CharFold.Fold(text[i]);
+            if (ReferenceEquals(folded, CharFold.Separator))
+            {
+                atWordStart = true;
+                continue;
+            }
+
+            if (folded.Length == 0 || !atWordStart)
+            {
+                continue;
+            }
+
+            if (word < 32 && (terminal.UpperWords & (1u << word)) != 0 && char.IsLower(text[i]))
+            {
+                return false;
+            }
+
+            atWordStart = false;
+            word++;
         }
 
         if (!terminal.AllCaps)
@@ -238,7 +260,8 @@ internal sealed class NameIndex<T>
     private static ulong EdgeKey(int node, char c) => ((ulong)(uint)node << 16) | c;
 
     /// <summary>Flags of one folded key, aggregated over every written form that folds to it.</summary>
-    private readonly record struct Terminal(T[] Values, bool LowerInitial, bool AllCaps, bool Weak);
+    /// <param name="UpperWords">Bit i set when word i starts with a capital in every written form.</param>
+    private readonly record struct Terminal(T[] Values, uint UpperWords, bool AllCaps, bool Weak);
 
     /// <summary>Collects written names, then freezes them into an index.</summary>
     internal sealed class Builder
@@ -274,8 +297,7 @@ internal sealed class NameIndex<T>
                 entry.Values.Add((value, rank, entry.Values.Count));
             }
 
-            var firstLetter = written.AsSpan().IndexOfAnyExcept(" \t-'’.\"“(");
-            entry.LowerInitial |= firstLetter >= 0 && char.IsLower(written[firstLetter]);
+            entry.UpperWords &= UpperWordsOf(written);
             entry.NotAllCaps |= !IsAllCaps(written);
             entry.Strong |= !weak;
         }
@@ -306,10 +328,10 @@ internal sealed class NameIndex<T>
                 }
 
                 var values = entry.Values.OrderBy(v => v.Rank).ThenBy(v => v.Order).Select(v => v.Value).ToArray();
-                terminals[t] = new Terminal(values, entry.LowerInitial, !entry.NotAllCaps, !entry.Strong);
+                terminals[t] = new Terminal(values, entry.UpperWords, !entry.NotAllCaps, !entry.Strong);
                 terminalOfNode[node] = t;
                 byKey[key] = t;
-                if (entry.LowerInitial)
+                if ((entry.UpperWords & 1) == 0)
                 {
                     lowerStarts.Add(key[0]);
                 }
@@ -318,6 +340,37 @@ internal sealed class NameIndex<T>
             }
 
             return new NameIndex<T>(edges, terminalOfNode.ToArray(), terminals, byKey, lowerStarts);
+        }
+
+        private static uint UpperWordsOf(string written)
+        {
+            var mask = 0u;
+            var word = 0;
+            var atWordStart = true;
+            foreach (var c in written)
+            {
+                var folded = CharFold.Fold(c);
+                if (ReferenceEquals(folded, CharFold.Separator))
+                {
+                    atWordStart = true;
+                    continue;
+                }
+
+                if (folded.Length == 0 || !atWordStart)
+                {
+                    continue;
+                }
+
+                if (word < 32 && char.IsUpper(c))
+                {
+                    mask |= 1u << word;
+                }
+
+                atWordStart = false;
+                word++;
+            }
+
+            return mask;
         }
 
         private static bool IsAllCaps(string written)
@@ -343,7 +396,7 @@ internal sealed class NameIndex<T>
         {
             public List<(T Value, int Rank, int Order)> Values { get; } = [];
 
-            public bool LowerInitial { get; set; }
+            public uint UpperWords { get; set; } = uint.MaxValue;
 
             public bool NotAllCaps { get; set; }
 

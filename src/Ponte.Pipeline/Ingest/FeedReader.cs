@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using AngleSharp.Html.Parser;
@@ -26,7 +27,21 @@ internal static class FeedReader
                 IgnoreComments = true,
             };
             using var reader = XmlReader.Create(new StringReader(xml), settings);
-            feed = SyndicationFeed.Load(reader);
+            reader.MoveToContent();
+            SyndicationFeedFormatter formatter = new Rss20FeedFormatter { DateTimeParser = LenientDate };
+            if (!formatter.CanRead(reader))
+            {
+                formatter = new Atom10FeedFormatter { DateTimeParser = LenientDate };
+            }
+
+            if (!formatter.CanRead(reader))
+            {
+                return ReadResult.Failed(new Problem(ProblemCodes.Feed,
+                    $"{origin.Location}: XML whose root <{reader.Name}> is neither RSS 2.0 nor Atom", origin.Location));
+            }
+
+            formatter.ReadFrom(reader);
+            feed = formatter.Feed;
         }
         catch (Exception ex) when (ex is XmlException or InvalidOperationException or FormatException or ArgumentException)
         {
@@ -75,6 +90,23 @@ internal static class FeedReader
         }
 
         return new ReadResult(documents, problems);
+    }
+
+    /// <summary>
+    /// Feeds print dates in many dialects of RFC 822 and ISO 8601; an unreadable date leaves the item undated rather than
+    /// losing the whole feed, which is what the strict default parser does.
+    /// </summary>
+    private static bool LenientDate(XmlDateTimeData data, out DateTimeOffset value)
+    {
+        var text = data.DateTimeString?.Trim() ?? "";
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out value))
+        {
+            return true;
+        }
+
+        var date = HtmlMetadata.ParseDate(text);
+        value = date is null ? default : new DateTimeOffset(date.Year, date.Month, date.Day, 0, 0, 0, TimeSpan.Zero);
+        return true;
     }
 
     private static string Flatten(HtmlParser parser, string markup)

@@ -87,7 +87,14 @@ public sealed class HtmlArticleExtractor
     {
 
         var text = string.Join("\n\n", HtmlBoilerplate.FilterParagraphs(paragraphs, metadata.Title));
-        return CountWords(text) >= MinWords ? text : "";
+        if (CountWords(text) >= MinWords)
+        {
+            return text;
+        }
+
+        // Pages that render their body with script still often declare it in JSON-LD.
+        var declared = metadata.JsonLdBody?.Trim() ?? "";
+        return CountWords(declared) >= MinWords ? declared : "";
     }
 
     private static List<string> ReadabilityParagraphs(IHtmlDocument document, string? url)

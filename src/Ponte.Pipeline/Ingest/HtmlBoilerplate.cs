@@ -32,8 +32,8 @@ internal static class HtmlBoilerplate
         "comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "breadcrumb",
         "breadcrumbs", "tags", "toolbar", "widget", "sidebar", "footer", "nav", "navigation", "navbar", "menu", "byline",
         "author", "bio", "gallery", "slideshow", "carousel", "pullquote", "paywall", "login", "donate", "donation",
-        "pagination", "pager", "rail", "trending", "popular", "newsletters", "inline-ad", "embed", "player", "video",
-        "timestamp", "dateline-meta", "subscribeprompt", "jumplink", "skip", "print", "toc", "feedback", "survey",
+        "pagination", "pager", "rail", "trending", "popular", "newsletters", "embed", "player", "video",
+        "timestamp", "subscribeprompt", "jumplink", "skip", "print", "toc", "feedback", "survey",
         "reactions", "rating", "headline", "kicker", "header", "masthead", "figure", "image", "photo", "img", "media",
     };
 
@@ -122,7 +122,7 @@ internal static class HtmlBoilerplate
                 continue;
             }
 
-            if ((IsFurniture(element) || IsStandaloneTime(element)) && element.TextContent.Length * 2 < total)
+            if ((IsFurniture(element) || IsStandaloneTime(element) || IsLinkList(element)) && element.TextContent.Length * 2 < total)
             {
                 doomed.Add(element);
             }
@@ -197,6 +197,11 @@ internal static class HtmlBoilerplate
 
         return false;
     }
+
+    /// <summary>A block that is mostly links to elsewhere: "more stories", tag clouds, teaser lists.</summary>
+    private static bool IsLinkList(IElement element) =>
+        element.LocalName is "div" or "section" or "ul" or "ol" or "table" &&
+        element.QuerySelectorAll("a").Length >= 3 && LinkDensity(element) > 0.6;
 
     /// <summary>A <c>time</c> element outside any paragraph is the page's date stamp; inside prose it is part of a sentence.</summary>
     private static bool IsStandaloneTime(IElement element) =>

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using Ponte.Core.Model;
 
 namespace Ponte.Pipeline.Ingest;
@@ -294,6 +295,12 @@ public sealed class InputReader : IInputReader
         if (ContentSniffer.BinaryKind(bytes) is { } binary)
         {
             return Failed(ProblemCodes.Binary, location, $"this is a {binary}, not text");
+        }
+
+        if (kind == ContentKind.Unknown && TextDecoder.Bom(bytes).Encoding is null)
+        {
+            // Markup is ASCII, so the first bytes tell HTML from text before any decoding policy is applied.
+            kind = ContentSniffer.FromText(Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 2048)));
         }
 
         return kind switch

@@ -7,19 +7,34 @@ using LinguaLanguage = Lingua.Language;
 namespace Ponte.Pipeline.Language;
 
 /// <summary>
-/// Identifies the language of a text among a configured few, answering "und" when unsure. Three kinds of evidence, in
-/// order: a script only one of the languages writes (Thai letters → th at once); the statistical model of
-/// SearchPioneer.Lingua, restricted to the configured languages; and, for languages the model confuses (Malay and
-/// Indonesian), the marker words of each language's <c>identification.json</c>, weighed against the model's scores.
-/// The model is built and its data loaded lazily on the first call, so a process that never identifies a language never
-/// pays for it; the instance is then shared and thread-safe.
+/// Identifies the language of a text among a configured few, answering "und" when unsure. Evidence, cheapest first:
+/// <list type="number">
+/// <item>a script only one of the languages writes (<c>scriptRanges</c>: Thai letters → th at once);</item>
+/// <item>the language's most common words (<c>commonWords</c>: "the", "của", "della", "yang", "ang"): when one language
+/// clearly leads, it is the answer without the statistical model, which is a hundred times slower;</item>
+/// <item>the statistical model of SearchPioneer.Lingua, restricted to the configured languages, for short or mixed
+/// texts;</item>
+/// <item>for languages that share their common words and confuse the model (Malay and Indonesian, <c>closeTo</c>), the
+/// marker words of each (<c>markers</c>: kerana/karena, kerajaan/pemerintah), weighed against the model's scores.</item>
+/// </list>
+/// All evidence comes from each language's <c>identification.json</c>. The model and word tables are built lazily on the
+/// first call, so a process that never identifies a language never pays for them; the instance is then shared and
+/// thread-safe.
 /// </summary>
 public sealed class LanguageIdentifier : ILanguageIdentifier
 {
-    // How far the model's own preference counts against marker words, in log-odds: a handful of markers outweigh it.
-    private const double ModelLogOddsCap = 4.0;
+    // How far the model's own preference counts against marker words, in log-odds: a few markers outweigh it.
+    private const double ModelLogOddsCap = 3.0;
     private const double MarkerWeight = 1.0;
+
+    // One marker repeated through a story is one topic, not growing evidence.
     private const int MaxHitsPerMarker = 3;
+
+    // The common-word shortcut: at least this many hits, this many times the best unrelated rival, and between close
+    // relatives this many more marker hits than the next one.
+    private const int QuickMinimumHits = 8;
+    private const int QuickMargin = 4;
+    private const int QuickMarkerMargin = 3;
 
     private readonly LanguageIdentifierOptions _options;
     private readonly Lazy<Model> _model;
@@ -30,7 +45,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     {
     }
 
-    /// <summary>Creates an identifier; throws when <paramref name="options"/> are invalid.</summary>
+    /// <summary>Creates an identifier; throws when <paramref name="options"/> are invalid. Loads nothing yet.</summary>
     public LanguageIdentifier(LanguageIdentifierOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -54,35 +69,21 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         }
 
         var model = _model.Value;
-        if (model.ScriptOwner(sample, letters) is { } byScript)
+        var decision = model.ScriptOwner(sample, letters);
+        if (decision is null)
         {
-            return Decide(byScript.Code, byScript.Share);
+            var common = model.Scan(sample, out var markers);
+            decision = model.ByCommonWords(common, markers) ?? model.ByStatistics(sample, markers);
         }
 
-        var scores = model.Detector.ComputeLanguageConfidenceValues(sample.ToString());
-        var ranked = new List<(string Code, double P)>(scores.Count);
-        foreach (var (language, p) in scores)
-        {
-            if (model.CodeOf.TryGetValue(language, out var code))
-            {
-                ranked.Add((code, p));
-            }
-        }
-
-        if (ranked.Count == 0 || ranked[0].P <= 0)
+        var (language, confidence) = decision.Value;
+        if (language < 0)
         {
             return LanguageTag.Undetermined;
         }
 
-        ranked.Sort((a, b) => b.P.CompareTo(a.P));
-        var (best, confidence) = model.WeighMarkers(sample, ranked);
-        return Decide(best, confidence);
-    }
-
-    private LanguageTag Decide(string code, double confidence)
-    {
         confidence = Math.Round(Math.Clamp(confidence, 0, 1), 3);
-        return confidence < _options.MinimumConfidence ? LanguageTag.Undetermined : new LanguageTag(code, confidence);
+        return confidence < _options.MinimumConfidence ? LanguageTag.Undetermined : new LanguageTag(model.Codes[language], confidence);
     }
 
     // The first SampleLength characters, cut at a space so no word is halved and never inside a surrogate pair.
@@ -117,38 +118,41 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         return count;
     }
 
-    /// <summary>Everything built on first use: the detector, code maps, marker tables and script ranges.</summary>
+    private static double Logistic(double x) => 1 / (1 + Math.Exp(-x));
+
+    /// <summary>What one word says: the languages it is a common word of, and those it is a marker of.</summary>
+    private sealed record WordRole(int[] CommonOf, int[] MarkerOf);
+
+    /// <summary>Everything built on first use: the detector, the word table, script ranges. Immutable.</summary>
     private sealed class Model
     {
-        private readonly (string Code, int First, int Last)[] _scripts;
-        private readonly Dictionary<string, string[]> _closeTo;
-        private readonly Dictionary<string, List<int>> _markerWords;
-        private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _markerLookup;
-        private readonly (string Phrase, int Language)[] _markerPhrases;
-        private readonly string[] _codes;
+        private readonly int[][] _relatives;
+        private readonly (int Language, int First, int Last)[] _scripts;
+        private readonly Dictionary<string, WordRole>.AlternateLookup<ReadOnlySpan<char>> _words;
+        private readonly (string Phrase, int Language)[] _phrases;
+        private readonly LanguageDetector _detector;
+        private readonly Dictionary<LinguaLanguage, int> _indexOf;
 
         private Model(
-            LanguageDetector detector,
-            Dictionary<LinguaLanguage, string> codeOf,
             string[] codes,
-            (string Code, int First, int Last)[] scripts,
-            Dictionary<string, string[]> closeTo,
-            Dictionary<string, List<int>> markerWords,
-            (string Phrase, int Language)[] markerPhrases)
+            int[][] relatives,
+            (int, int, int)[] scripts,
+            Dictionary<string, WordRole> words,
+            (string, int)[] phrases,
+            LanguageDetector detector,
+            Dictionary<LinguaLanguage, int> indexOf)
         {
-            Detector = detector;
-            CodeOf = codeOf;
-            _codes = codes;
+            Codes = codes;
+            _relatives = relatives;
             _scripts = scripts;
-            _closeTo = closeTo;
-            _markerWords = markerWords;
-            _markerLookup = markerWords.GetAlternateLookup<ReadOnlySpan<char>>();
-            _markerPhrases = markerPhrases;
+            _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+            _phrases = phrases;
+            _detector = detector;
+            _indexOf = indexOf;
         }
 
-        public LanguageDetector Detector { get; }
-
-        public Dictionary<LinguaLanguage, string> CodeOf { get; }
+        /// <summary>The configured codes; languages are indices into this array.</summary>
+        public string[] Codes { get; }
 
         public static Model Build(LanguageIdentifierOptions options)
         {
@@ -157,51 +161,63 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             var languages = codes.Select(c => byCode[c]).ToArray();
             CheckModelFiles(codes);
 
-            // Lingua needs two languages to compare; with one configured, its score is still meaningful against the other.
+            // Lingua compares at least two languages; with one configured, its score is still meaningful against another.
             var detector = (languages.Length == 1
                 ? LanguageDetectorBuilder.FromLanguages(languages[0], languages[0] == LinguaLanguage.English ? LinguaLanguage.French : LinguaLanguage.English)
                 : LanguageDetectorBuilder.FromLanguages(languages)).Build();
 
-            var scripts = new List<(string, int, int)>();
-            var closeTo = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            var words = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            var relatives = new int[codes.Length][];
+            var scripts = new List<(int, int, int)>();
+            var common = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            var markers = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
             var phrases = new List<(string, int)>();
             for (var i = 0; i < codes.Length; i++)
             {
                 var data = LanguagePacks.Get(codes[i]).Identification;
+                relatives[i] = data.CloseTo.Select(c => Array.IndexOf(codes, c)).Where(r => r >= 0 && r != i).ToArray();
                 foreach (var range in data.ScriptRanges)
                 {
                     var (first, last) = ParseRange(codes[i], range);
-                    scripts.Add((codes[i], first, last));
+                    scripts.Add((i, first, last));
                 }
 
-                closeTo[codes[i]] = data.CloseTo.Where(c => codes.Contains(c, StringComparer.Ordinal)).ToArray();
-                foreach (var marker in data.Markers)
+                foreach (var word in data.CommonWords.Select(w => w.Trim()).Where(w => w.Length > 0))
                 {
-                    var m = marker.Trim();
-                    if (m.Contains(' ', StringComparison.Ordinal))
+                    AddOwner(common, word, i);
+                }
+
+                foreach (var marker in data.Markers.Select(m => m.Trim()).Where(m => m.Length > 0))
+                {
+                    if (marker.Contains(' ', StringComparison.Ordinal))
                     {
-                        phrases.Add((m, i));
+                        phrases.Add((marker, i));
                     }
-                    else if (m.Length > 0)
+                    else
                     {
-                        (words.TryGetValue(m, out var list) ? list : words[m] = []).Add(i);
+                        AddOwner(markers, marker, i);
                     }
                 }
             }
 
-            return new Model(
-                detector,
-                languages.Select((l, i) => (l, codes[i])).ToDictionary(p => p.l, p => p.Item2),
-                codes,
-                [.. scripts],
-                closeTo,
-                words,
-                [.. phrases]);
+            var words = new Dictionary<string, WordRole>(StringComparer.OrdinalIgnoreCase);
+            foreach (var word in common.Keys.Union(markers.Keys, StringComparer.OrdinalIgnoreCase))
+            {
+                words[word] = new WordRole(
+                    common.TryGetValue(word, out var c) ? [.. c] : [],
+                    markers.TryGetValue(word, out var m) ? [.. m] : []);
+            }
+
+            var indexOf = new Dictionary<LinguaLanguage, int>();
+            for (var i = 0; i < languages.Length; i++)
+            {
+                indexOf[languages[i]] = i;
+            }
+
+            return new Model(codes, relatives, [.. scripts], words, [.. phrases], detector, indexOf);
         }
 
-        /// <summary>The language whose own script holds at least half the letters, with that share.</summary>
-        public (string Code, double Share)? ScriptOwner(ReadOnlySpan<char> sample, int letters)
+        /// <summary>The language whose own script holds at least half the letters, with that share as confidence.</summary>
+        public (int Language, double Confidence)? ScriptOwner(ReadOnlySpan<char> sample, int letters)
         {
             if (_scripts.Length == 0)
             {
@@ -231,72 +247,18 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                 var share = (double)counts[s] / letters;
                 if (share >= 0.5)
                 {
-                    return (_scripts[s].Code, share);
+                    return (_scripts[s].Language, share);
                 }
             }
 
             return null;
         }
 
-        /// <summary>
-        /// Settles between the model's best language and its close relatives using marker words: each candidate scores
-        /// its log-probability relative to the best (capped), plus one point per marker occurrence; the highest score wins.
-        /// The confidence is the candidates' joint probability times the winner's softmax share.
-        /// </summary>
-        public (string Code, double Confidence) WeighMarkers(ReadOnlySpan<char> sample, List<(string Code, double P)> ranked)
+        /// <summary>Counts common-word hits per language (returned) and capped marker hits per language.</summary>
+        public int[] Scan(ReadOnlySpan<char> sample, out int[] markers)
         {
-            var best = ranked[0];
-            if (!_closeTo.TryGetValue(best.Code, out var relatives) || relatives.Length == 0 ||
-                (_markerWords.Count == 0 && _markerPhrases.Length == 0))
-            {
-                return (best.Code, best.P);
-            }
-
-            var hits = CountMarkers(sample);
-            var candidates = new List<(string Code, double P)> { best };
-            foreach (var r in relatives)
-            {
-                var p = ranked.Find(x => x.Code == r).P;
-                candidates.Add((r, p));
-            }
-
-            var scores = new double[candidates.Count];
-            var anyHit = false;
-            for (var i = 0; i < candidates.Count; i++)
-            {
-                var h = hits[Array.IndexOf(_codes, candidates[i].Code)];
-                anyHit |= h > 0;
-                var logOdds = Math.Log(Math.Max(candidates[i].P, 1e-12) / best.P);
-                scores[i] = Math.Max(logOdds, -ModelLogOddsCap) + MarkerWeight * h;
-            }
-
-            if (!anyHit)
-            {
-                return (best.Code, best.P);
-            }
-
-            var winner = 0;
-            for (var i = 1; i < scores.Length; i++)
-            {
-                if (scores[i] > scores[winner])
-                {
-                    winner = i;
-                }
-            }
-
-            double mass = 0, norm = 0;
-            for (var i = 0; i < candidates.Count; i++)
-            {
-                mass += candidates[i].P;
-                norm += Math.Exp(scores[i] - scores[winner]);
-            }
-
-            return (candidates[winner].Code, mass / norm);
-        }
-
-        private int[] CountMarkers(ReadOnlySpan<char> sample)
-        {
-            var hits = new int[_codes.Length];
+            var common = new int[Codes.Length];
+            markers = new int[Codes.Length];
             var perMarker = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             var i = 0;
             while (i < sample.Length)
@@ -308,22 +270,31 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                 }
 
                 var start = i;
-                while (i < sample.Length && (char.IsLetter(sample[i]) || CharUnicodeInfo.GetUnicodeCategory(sample[i]) == UnicodeCategory.NonSpacingMark))
+                while (i < sample.Length && (char.IsLetter(sample[i]) || IsMark(sample[i])))
                 {
                     i++;
                 }
 
-                var word = sample[start..i];
-                if (_markerLookup.TryGetValue(word, out var key, out var owners) && Count(perMarker, key))
+                if (!_words.TryGetValue(sample[start..i], out var key, out var role))
                 {
-                    foreach (var owner in owners)
+                    continue;
+                }
+
+                foreach (var owner in role.CommonOf)
+                {
+                    common[owner]++;
+                }
+
+                if (role.MarkerOf.Length > 0 && CountOnce(perMarker, key))
+                {
+                    foreach (var owner in role.MarkerOf)
                     {
-                        hits[owner]++;
+                        markers[owner]++;
                     }
                 }
             }
 
-            foreach (var (phrase, owner) in _markerPhrases)
+            foreach (var (phrase, owner) in _phrases)
             {
                 var from = 0;
                 while (from < sample.Length)
@@ -337,25 +308,156 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                     at += from;
                     var end = at + phrase.Length;
                     var whole = (at == 0 || !char.IsLetter(sample[at - 1])) && (end == sample.Length || !char.IsLetter(sample[end]));
-                    if (whole && Count(perMarker, phrase))
+                    if (whole && CountOnce(perMarker, phrase))
                     {
-                        hits[owner]++;
+                        markers[owner]++;
                     }
 
                     from = end;
                 }
             }
 
-            return hits;
+            return common;
         }
 
-        // One marker repeated through a story is one topic, not growing evidence: count it a few times at most.
-        private static bool Count(Dictionary<string, int> perMarker, string marker)
+        /// <summary>
+        /// The language whose common words clearly lead (and, among close relatives, whose markers clearly lead), or
+        /// null to leave the decision to the statistical model.
+        /// </summary>
+        public (int Language, double Confidence)? ByCommonWords(int[] common, int[] markers)
+        {
+            var best = 0;
+            for (var i = 1; i < common.Length; i++)
+            {
+                if (common[i] > common[best])
+                {
+                    best = i;
+                }
+            }
+
+            var rival = 0;
+            for (var i = 0; i < common.Length; i++)
+            {
+                if (i != best && Array.IndexOf(_relatives[best], i) < 0)
+                {
+                    rival = Math.Max(rival, common[i]);
+                }
+            }
+
+            if (common[best] < QuickMinimumHits || common[best] < QuickMargin * rival)
+            {
+                return null;
+            }
+
+            var share = (double)common[best] / (common[best] + rival);
+            if (_relatives[best].Length == 0)
+            {
+                return (best, share);
+            }
+
+            int top = best, second = -1;
+            foreach (var candidate in _relatives[best].Prepend(best))
+            {
+                if (candidate == top)
+                {
+                    continue;
+                }
+
+                if (markers[candidate] > markers[top])
+                {
+                    second = top;
+                    top = candidate;
+                }
+                else if (second < 0 || markers[candidate] > markers[second])
+                {
+                    second = candidate;
+                }
+            }
+
+            var net = markers[top] - markers[second];
+            return net >= QuickMarkerMargin ? (top, share * Logistic(net)) : null;
+        }
+
+        /// <summary>
+        /// Asks the statistical model, then settles between its best language and that language's close relatives: each
+        /// candidate scores its log-probability relative to the best (capped) plus one point per marker hit; the highest
+        /// wins, with the candidates' joint probability times its softmax share as confidence.
+        /// </summary>
+        public (int Language, double Confidence) ByStatistics(ReadOnlySpan<char> sample, int[] markers)
+        {
+            var p = new double[Codes.Length];
+            foreach (var (language, value) in _detector.ComputeLanguageConfidenceValues(sample.ToString()))
+            {
+                if (_indexOf.TryGetValue(language, out var index))
+                {
+                    p[index] = value;
+                }
+            }
+
+            var best = 0;
+            for (var i = 1; i < p.Length; i++)
+            {
+                if (p[i] > p[best])
+                {
+                    best = i;
+                }
+            }
+
+            if (p[best] <= 0)
+            {
+                return (-1, 0);
+            }
+
+            var candidates = _relatives[best].Prepend(best).ToArray();
+            if (candidates.Length == 1 || candidates.All(c => markers[c] == 0))
+            {
+                return (best, p[best]);
+            }
+
+            var scores = candidates
+                .Select(c => Math.Max(Math.Log(Math.Max(p[c], 1e-12) / p[best]), -ModelLogOddsCap) + MarkerWeight * markers[c])
+                .ToArray();
+            var winner = 0;
+            for (var i = 1; i < scores.Length; i++)
+            {
+                if (scores[i] > scores[winner])
+                {
+                    winner = i;
+                }
+            }
+
+            double mass = 0, norm = 0;
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                mass += p[candidates[i]];
+                norm += Math.Exp(scores[i] - scores[winner]);
+            }
+
+            return (candidates[winner], mass / norm);
+        }
+
+        private static void AddOwner(Dictionary<string, List<int>> table, string word, int owner)
+        {
+            if (!table.TryGetValue(word, out var owners))
+            {
+                table[word] = owners = [];
+            }
+
+            if (!owners.Contains(owner))
+            {
+                owners.Add(owner);
+            }
+        }
+
+        private static bool CountOnce(Dictionary<string, int> perMarker, string marker)
         {
             var n = perMarker.GetValueOrDefault(marker) + 1;
             perMarker[marker] = n;
             return n <= MaxHitsPerMarker;
         }
+
+        private static bool IsMark(char c) =>
+            CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
         private static (int First, int Last) ParseRange(string code, string range)
         {

@@ -25,8 +25,8 @@ namespace Ponte.Pipeline.Segmentation;
 /// break iterator, whatever the document's language.
 /// <para><b>Sentences</b> end at a line break, and at . ! ? … (with any closing quotes or brackets after them) followed by
 /// a space and an upper-case or uncased letter, a digit or an opening quote or bracket — but not after an abbreviation of
-/// the language or of the neutral pack ("Mr.", "TS.", "Dott."), an initial ("J. Smith") or a dotted abbreviation
-/// ("U.S.", "a.m.", "พ.ศ."). A sentence spans its first to its last token.</para>
+/// the language or of the neutral pack ("Mr.", "TS.", "Dott."), an initial ("J. Smith") or a dotted short form whose
+/// pieces have one or two letters ("U.S.", "a.m.", "Ph.D.", "พ.ศ."). A sentence spans its first to its last token.</para>
 /// Stateless apart from caches built once per language pack; thread-safe.
 /// </summary>
 public sealed class Segmenter : ISegmenter
@@ -179,6 +179,7 @@ public sealed class Segmenter : ISegmenter
         private int _sentenceStart = -1;
         private int _sentenceEnd;
         private int _boundaryAt = -1;
+        private ICU4N.Text.BreakIterator? _breaker;
 
         public List<Token> Tokens { get; } = new(text.Length / 5 + 4);
 
@@ -225,6 +226,9 @@ public sealed class Segmenter : ISegmenter
             }
 
             CloseSentence();
+
+            // Release the text so this thread's breaker does not keep a long document alive.
+            _breaker?.SetText(string.Empty);
         }
 
         private int Add(int start, int end, TokenKind kind)
@@ -458,7 +462,8 @@ public sealed class Segmenter : ISegmenter
                 return true;
             }
 
-            // A dotted short form: two or more pieces of one to four letters each ("U.S.", "a.m.", "S.p.A.", "พ.ศ.").
+            // A dotted short form: two or more pieces of one or two letters each ("U.S.", "a.m.", "Ph.D.", "พ.ศ.").
+            // Longer pieces are words or acronyms that may well end a sentence ("TP.HCM.", "example.com.").
             if (inner < 0)
             {
                 return false;
@@ -467,7 +472,7 @@ public sealed class Segmenter : ISegmenter
             foreach (var piece in chunk[..^1].Split('.'))
             {
                 var n = LetterCount(chunk[..^1][piece]);
-                if (n is < 1 or > 4)
+                if (n is < 1 or > 2)
                 {
                     return false;
                 }
@@ -508,19 +513,21 @@ public sealed class Segmenter : ISegmenter
                 return Add(start, end, TokenKind.Word);
             }
 
-            var breaker = t_dictionaryBreaker ??= NewDictionaryBreaker();
-            breaker.SetText(text.AsMemory(start, end - start));
-            var from = breaker.First();
-            for (var to = breaker.Next(); to != ICU4N.Text.BreakIterator.Done; from = to, to = breaker.Next())
+            // The breaker walks the whole text, set once per call: re-setting it for every run costs twice the breaking.
+            if (_breaker is null)
             {
-                if (to > from)
-                {
-                    Add(start + from, start + to, TokenKind.Word);
-                }
+                _breaker = t_dictionaryBreaker ??= NewDictionaryBreaker();
+                _breaker.SetText(text.AsMemory());
             }
 
-            // Release the text so a long document is not kept alive by this thread's breaker.
-            breaker.SetText(string.Empty);
+            var from = start;
+            for (var at = _breaker.Following(start); at != ICU4N.Text.BreakIterator.Done && at < end; at = _breaker.Next())
+            {
+                Add(from, at, TokenKind.Word);
+                from = at;
+            }
+
+            Add(from, end, TokenKind.Word);
             return end;
         }
     }

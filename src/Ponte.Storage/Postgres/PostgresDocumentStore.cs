@@ -231,27 +231,26 @@ public sealed class PostgresDocumentStore : IDocumentStore
             return [];
         }
 
+        // As in the SQLite store, only the newest MaxRanked matches are ranked: ts_rank_cd reads each match's tsvector.
         var filtered = !string.IsNullOrWhiteSpace(language);
-        var sql = filtered
-            ? """
-              SELECT d.id, d.title, d.language, (SELECT location FROM origins WHERE document_seq = d.seq ORDER BY seq LIMIT 1),
-                     d.text, ts_rank_cd(t.search, q) AS score
-              FROM document_text t JOIN documents d ON d.seq = t.document_seq, to_tsquery('simple', $1) q
-              WHERE t.search @@ q AND lower(d.language) = lower($3)
-              ORDER BY score DESC, d.seq
-              LIMIT $2
-              """
-            : """
-              SELECT d.id, d.title, d.language, (SELECT location FROM origins WHERE document_seq = d.seq ORDER BY seq LIMIT 1),
-                     d.text, f.score
-              FROM (SELECT t.document_seq, ts_rank_cd(t.search, q) AS score
-                    FROM document_text t, to_tsquery('simple', $1) q
-                    WHERE t.search @@ q
-                    ORDER BY score DESC, t.document_seq
-                    LIMIT $2) f
-              JOIN documents d ON d.seq = f.document_seq
-              ORDER BY f.score DESC, f.document_seq
-              """;
+        var sql = $"""
+            WITH q AS (SELECT to_tsquery('simple', $1) AS q),
+            matches AS (
+                SELECT t.document_seq, t.search
+                FROM document_text t {(filtered ? "JOIN documents l ON l.seq = t.document_seq" : "")}, q
+                WHERE t.search @@ q.q {(filtered ? "AND lower(l.language) = lower($3)" : "")}
+                ORDER BY t.document_seq DESC
+                LIMIT {DocumentStores.MaxRanked}),
+            ranked AS (
+                SELECT m.document_seq, ts_rank_cd(m.search, q.q) AS score
+                FROM matches m, q
+                ORDER BY score DESC, m.document_seq DESC
+                LIMIT $2)
+            SELECT d.id, d.title, d.language, (SELECT location FROM origins WHERE document_seq = d.seq ORDER BY seq LIMIT 1),
+                   d.text, r.score
+            FROM ranked r JOIN documents d ON d.seq = r.document_seq
+            ORDER BY r.score DESC, r.document_seq DESC
+            """;
 
         var words = parsed.Words;
         var hits = new List<SearchHit>();
@@ -337,7 +336,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         using var connection = Connect();
         var (documents, origins, problems, rejected) = connection.QuerySingle<(long, long, long, long)>("""
             SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM origins),
-                   (SELECT coalesce(sum(problem_count), 0)::bigint FROM documents), (SELECT count(*) FROM rejected)
+                   (SELECT coalesce(sum(problem_count), 0)::bigint FROM documents WHERE problem_count > 0), (SELECT count(*) FROM rejected)
             """);
         var languages = connection.Query<(string, long)>("SELECT language, count(*) FROM documents GROUP BY language")
             .ToDictionary(r => r.Item1, r => r.Item2);

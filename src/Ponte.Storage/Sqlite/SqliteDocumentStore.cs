@@ -194,13 +194,19 @@ public sealed class SqliteDocumentStore : IDocumentStore
             return [];
         }
 
+        // BM25 costs a few microseconds per match, so ranking a word found in every document of a large store would take
+        // most of a second: only the newest MaxRanked matches are ranked (finding them walks the index without ranking).
         // Without a language filter the ranking runs on the index alone and only the winners are joined; with one, the
-        // filter must apply before the limit.
+        // filter applies before both the cut and the limit.
         var sql = string.IsNullOrWhiteSpace(language)
             ? """
               SELECT d.id, d.title, d.language, (SELECT location FROM origins WHERE document_seq = d.seq ORDER BY seq LIMIT 1),
                      d.text, f.rank
-              FROM (SELECT rowid, rank FROM document_text WHERE document_text MATCH $query ORDER BY rank LIMIT $limit) AS f
+              FROM (SELECT rowid, rank FROM document_text
+                    WHERE document_text MATCH $query
+                      AND rowid >= coalesce((SELECT rowid FROM document_text WHERE document_text MATCH $query
+                                             ORDER BY rowid DESC LIMIT 1 OFFSET $skip), 0)
+                    ORDER BY rank LIMIT $limit) AS f
               JOIN documents d ON d.seq = f.rowid
               ORDER BY f.rank
               """
@@ -209,6 +215,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
                      d.text, document_text.rank
               FROM document_text JOIN documents d ON d.seq = document_text.rowid
               WHERE document_text MATCH $query AND d.language = $language COLLATE NOCASE
+                AND document_text.rowid >= coalesce((
+                    SELECT t.rowid FROM document_text t JOIN documents l ON l.seq = t.rowid
+                    WHERE t.document_text MATCH $query AND l.language = $language COLLATE NOCASE
+                    ORDER BY t.rowid DESC LIMIT 1 OFFSET $skip), 0)
               ORDER BY document_text.rank
               LIMIT $limit
               """;
@@ -222,6 +232,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             command.CommandText = sql;
             command.Parameters.AddWithValue("$query", parsed.ToFts5());
             command.Parameters.AddWithValue("$limit", limit);
+            command.Parameters.AddWithValue("$skip", DocumentStores.MaxRanked - 1);
             command.Parameters.AddWithValue("$language", language?.Trim() ?? string.Empty);
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -304,12 +315,14 @@ public sealed class SqliteDocumentStore : IDocumentStore
             ThrowIfDisposed();
             var (documents, origins, problems, rejected) = connection.QuerySingle<(long, long, long, long)>("""
                 SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM origins),
-                       (SELECT ifnull(sum(problem_count), 0) FROM documents), (SELECT count(*) FROM rejected)
+                       (SELECT ifnull(sum(problem_count), 0) FROM documents WHERE problem_count > 0), (SELECT count(*) FROM rejected)
                 """);
             var languages = connection.Query<(string, long)>("SELECT language, count(*) FROM documents GROUP BY language")
                 .ToDictionary(r => r.Item1, r => r.Item2);
-            var sources = connection.Query<(string, long)>("SELECT ifnull(source, ''), count(*) FROM documents GROUP BY ifnull(source, '')")
-                .ToDictionary(r => r.Item1, r => r.Item2);
+            // Grouped by the column itself so its index serves; no source and an empty source are the same to people.
+            var sources = connection.Query<(string?, long)>("SELECT source, count(*) FROM documents GROUP BY source")
+                .GroupBy(r => r.Item1 ?? string.Empty)
+                .ToDictionary(g => g.Key, g => g.Sum(r => r.Item2));
             var earliest = connection.QueryFirstOrDefault<(string?, long)>(
                 "SELECT published, published_inferred FROM documents WHERE published_start IS NOT NULL ORDER BY published_start, seq LIMIT 1");
             var latest = connection.QueryFirstOrDefault<(string?, long)>(

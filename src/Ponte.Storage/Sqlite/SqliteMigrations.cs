@@ -27,6 +27,7 @@ internal static class SqliteMigrations
             CREATE INDEX documents_source ON documents (source);
             CREATE INDEX documents_published_start ON documents (published_start);
             CREATE INDEX documents_published_end ON documents (published_end);
+            CREATE INDEX documents_problems ON documents (problem_count) WHERE problem_count > 0;
 
             CREATE TABLE origins (
                 seq INTEGER PRIMARY KEY AUTOINCREMENT,

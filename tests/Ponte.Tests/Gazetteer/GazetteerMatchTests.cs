@@ -4,7 +4,7 @@ namespace Ponte.Tests.Gazetteer;
 
 public sealed class GazetteerMatchTests
 {
-    private static readonly Languages.Gazetteer.Gazetteer G = Languages.Gazetteer.Gazetteer.Default;
+    private static readonly global::Ponte.Languages.Gazetteer.Gazetteer G = global::Ponte.Languages.Gazetteer.Gazetteer.Default;
 
     private static string[] Found(string text) =>
         G.FindAll(text).Select(m => $"{m.Span.Slice(text)}={m.Place.Id}").ToArray();
@@ -65,6 +65,14 @@ public sealed class GazetteerMatchTests
         Assert.Empty(G.FindAll(text));
 
     [Fact]
+    public void Every_capitalised_word_of_a_name_must_be_capitalised_in_the_text()
+    {
+        Assert.Equal(["Hòa Bình=VN-14"], Found("Tỉnh Hòa Bình"));
+        Assert.Empty(Found("Hòa bình và ổn định là mục tiêu chung."));
+        Assert.Empty(Found("New york"));
+    }
+
+    [Fact]
     public void Acronyms_match_only_in_capitals()
     {
         Assert.Equal(["US=US"], Found("US exports rose."));
@@ -104,6 +112,20 @@ public sealed class GazetteerMatchTests
         Assert.Equal(new Ponte.Core.Model.TextSpan(18, 22), match.Span);
         Assert.False(G.TryMatchAt(text, -1, out _));
         Assert.False(G.TryMatchAt(text, text.Length, out _));
+    }
+
+    [Fact]
+    public void A_misspelt_capitalised_word_can_be_matched_fuzzily_and_weakly()
+    {
+        const string text = "a company headquartered in Houson, Texas";
+        var start = text.IndexOf("Houson", StringComparison.Ordinal);
+        Assert.DoesNotContain(G.FindAll(text), m => m.Span.Start == start);
+        Assert.True(G.TryMatchFuzzyAt(text, start, out var match));
+        Assert.Equal("US.houston", match.Place.Id);
+        Assert.True(match.Weak);
+        Assert.Equal("Houson", match.Span.Slice(text));
+        Assert.False(G.TryMatchFuzzyAt(text, text.IndexOf("company", StringComparison.Ordinal), out _));
+        Assert.False(G.TryMatchFuzzyAt("Texas", 0, out _));
     }
 
     [Fact]

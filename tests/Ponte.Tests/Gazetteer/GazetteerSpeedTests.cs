@@ -26,7 +26,7 @@ public sealed class GazetteerSpeedTests(ITestOutputHelper output)
     public void Loading_and_scanning_are_fast()
     {
         var load = Stopwatch.StartNew();
-        var gazetteer = Languages.Gazetteer.Gazetteer.Load();
+        var gazetteer = global::Ponte.Languages.Gazetteer.Gazetteer.Load();
         load.Stop();
 
         var sb = new StringBuilder(1 << 20);

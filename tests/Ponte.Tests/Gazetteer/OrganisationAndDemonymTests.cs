@@ -4,7 +4,7 @@ namespace Ponte.Tests.Gazetteer;
 
 public sealed class OrganisationAndDemonymTests
 {
-    private static readonly Languages.Gazetteer.Gazetteer G = Languages.Gazetteer.Gazetteer.Default;
+    private static readonly global::Ponte.Languages.Gazetteer.Gazetteer G = global::Ponte.Languages.Gazetteer.Gazetteer.Default;
 
     [Theory]
     [InlineData("ASEAN", "asean")]

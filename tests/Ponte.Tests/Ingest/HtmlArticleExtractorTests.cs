@@ -64,8 +64,8 @@ public sealed class HtmlArticleExtractorTests(ITestOutputHelper output)
     public void Charset_comes_from_the_byte_order_mark_then_the_meta_tag_then_utf8_validity()
     {
         var body = "<p>" + Samples.Paragraph1.Replace("harbour", "caffè città", StringComparison.Ordinal) + "</p>";
-        var declared = Encoding.GetEncoding(1252).GetBytes($"<html><head><meta charset=\"windows-1252\"></head><body>{body}</body></html>");
-        var undeclared1252 = Encoding.GetEncoding(1252).GetBytes($"<html><body>{body}</body></html>");
+        var declared = Samples.Windows1252.GetBytes($"<html><head><meta charset=\"windows-1252\"></head><body>{body}</body></html>");
+        var undeclared1252 = Samples.Windows1252.GetBytes($"<html><body>{body}</body></html>");
         var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes($"<html><head><meta charset=\"windows-1252\"></head><body>{body}</body></html>")).ToArray();
 
         Assert.Contains("caffè città", Extractor.Extract(declared).Text, StringComparison.Ordinal);

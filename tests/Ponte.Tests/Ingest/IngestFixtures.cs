@@ -39,6 +39,14 @@ public sealed class TempFolder : IDisposable
 
 internal static class Samples
 {
+    static Samples()
+    {
+        // Tests build legacy-encoded inputs themselves, before any reader has registered the code pages.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    public static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
     public const string Paragraph1 =
         "The river authority of the lowland province opened a new flood barrier on Tuesday, ending four years of construction that had closed the old harbour road.";
 

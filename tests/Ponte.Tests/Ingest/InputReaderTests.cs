@@ -128,7 +128,7 @@ public sealed class InputReaderTests : IDisposable
     {
         var html = Samples.ArticlePage().Replace("<meta charset=\"utf-8\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
             StringComparison.Ordinal).Replace("Engineers said", "Engineers’ report said", StringComparison.Ordinal);
-        var path = _temp.Write("legacy.html", Encoding.GetEncoding(1252).GetBytes(html));
+        var path = _temp.Write("legacy.html", Samples.Windows1252.GetBytes(html));
 
         var document = Assert.Single(ReadOne(path).Documents);
 
@@ -211,7 +211,7 @@ public sealed class InputReaderTests : IDisposable
                 <item><title>Barrier opens</title><link>https://example.org/1</link><pubDate>Tue, 05 Mar 2024 09:30:00 GMT</pubDate>
                   <description>Short summary.</description>
                   <content:encoded><![CDATA[<p>{Samples.Paragraph1}</p><p>{Samples.Paragraph2}</p>]]></content:encoded></item>
-                <item><title>Road reopens</title><link>https://example.org/2</link><description>&lt;p&gt;{Samples.Paragraph4}&lt;/p&gt;</description></item>
+                <item><title>Road reopens</title><link>https://example.org/2</link><pubDate>5 marzo 2024</pubDate><description>&lt;p&gt;{Samples.Paragraph4}&lt;/p&gt;</description></item>
               </channel>
             </rss>
             """);

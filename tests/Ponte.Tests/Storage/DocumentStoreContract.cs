@@ -213,6 +213,24 @@ public abstract class DocumentStoreContract : IDisposable
     }
 
     [StoreFact]
+    public void Search_ranks_only_the_newest_matches_when_very_many_match()
+    {
+        var store = Open();
+        var oldest = StoreSamples.Simple("Common words, common again, common thrice.", "Common common common");
+        store.Save([oldest]);
+        foreach (var chunk in StoreSamples.Many(DocumentStores.MaxRanked + 10, "Common").Chunk(500))
+        {
+            store.Save(chunk);
+        }
+
+        var hits = store.Search("common", null, 5);
+
+        Assert.Equal(5, hits.Count);
+        Assert.DoesNotContain(oldest.Document.Id, hits.Select(h => h.DocumentId));
+        Assert.Equal(oldest.Document.Id, Assert.Single(store.Search("common thrice", null, 5)).DocumentId);
+    }
+
+    [StoreFact]
     public void Search_treats_query_syntax_as_words()
     {
         var store = Open();

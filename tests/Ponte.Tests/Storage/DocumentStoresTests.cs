@@ -69,4 +69,29 @@ public sealed class DocumentStoresTests
         Assert.Contains("127.0.0.1:1/none", error.Message);
         Assert.DoesNotContain("topsecret", error.Message);
     }
+
+    [PostgresFact]
+    public void Open_connects_to_postgres_for_keywords_and_uris()
+    {
+        var (schema, connectionString) = PostgresStore.CreateSchema();
+        try
+        {
+            using (var store = DocumentStores.Open(connectionString))
+            {
+                Assert.IsType<PostgresDocumentStore>(store);
+                store.Save([StoreSamples.Simple("Stored on the server.")]);
+            }
+
+            var b = PostgresConnectionStrings.Parse(connectionString);
+            var uri = $"postgres://{Uri.EscapeDataString(b.Username!)}:{Uri.EscapeDataString(b.Password!)}@{b.Host}:{b.Port}/{Uri.EscapeDataString(b.Database!)}?search_path={schema}";
+            using var again = DocumentStores.Open(uri);
+            Assert.Equal(1, again.Count);
+            Assert.Equal($"PostgreSQL {b.Host}:{b.Port}/{b.Database}", again.Description);
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            PostgresStore.DropSchema(schema);
+        }
+    }
 }

@@ -40,10 +40,15 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract
         var crashed = Path.Combine(folder, "crashed");
         Directory.CreateDirectory(crashed);
         var first = StoreSamples.Many(30, "First").ToList();
-        var second = StoreSamples.Many(30, "Second").ToList();
+        // Large enough that SQLite's page cache spills the open transaction into the WAL before the copy is taken.
+        var second = Enumerable.Range(0, 30)
+            .Select(i => StoreSamples.Simple(string.Join(' ', Enumerable.Repeat($"second report {i} words", 8_000)), $"Second {i}"))
+            .ToList();
+        var committedWal = 0L;
         using (var store = (SqliteDocumentStore)OpenStore())
         {
             store.Save(first);
+            committedWal = new FileInfo(DbPath + "-wal").Length;
             store.AfterDocumentWritten = i =>
             {
                 if (i == 20)
@@ -57,6 +62,7 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract
             store.Save(second);
         }
 
+        Assert.True(new FileInfo(Path.Combine(crashed, "ponte.db-wal")).Length > committedWal + 1_000_000, "the copy holds uncommitted pages");
         using var recovered = new SqliteDocumentStore(Path.Combine(crashed, "ponte.db"), Clock);
         Assert.Equal(30, recovered.Count);
         Assert.Empty(recovered.Search("second", null, 5));

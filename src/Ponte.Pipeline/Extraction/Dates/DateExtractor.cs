@@ -97,7 +97,8 @@ public sealed class DateExtractor : IExtractor
     private static PartialDate? FromLead(ExtractionContext context, List<DateCandidate> candidates, List<int> printed, int firstWeekday)
     {
         var sentences = FallbackSentences.Of(context.Text, context.Sentences);
-        var common = YearInference.MostPrinted(printed);
+        // A printed year counts as the report's own when it is among the latest the text names.
+        var common = printed.Count == 0 ? 0 : Math.Min(YearInference.MostPrinted(printed), printed.Max() - 1);
         foreach (var candidate in candidates)
         {
             if (FallbackSentences.IndexAt(sentences, candidate.Span.Start) >= LeadSentences)

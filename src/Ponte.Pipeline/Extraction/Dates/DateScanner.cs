@@ -57,7 +57,7 @@ internal sealed class DateScanner
                 return true;
             }
 
-            if (word.Weekday >= 0 && TryWeekday(i, n, word.Weekday, out candidate, out next))
+            if (word.Weekday >= 0 && TryWeekday(i, n, word, out candidate, out next))
             {
                 return true;
             }
@@ -116,8 +116,9 @@ internal sealed class DateScanner
         return true;
     }
 
-    private bool TryWeekday(int i, int n, int weekday, out DateCandidate candidate, out int next)
+    private bool TryWeekday(int i, int n, DateWord word, out DateCandidate candidate, out int next)
     {
+        var weekday = word.Weekday;
         candidate = null!;
         next = i + n;
         if (!IsWordStart(i))
@@ -146,7 +147,7 @@ internal sealed class DateScanner
             return true;
         }
 
-        if (!PrecededByContext(i))
+        if (word.AmbiguousWeekday && !PrecededByContext(i))
         {
             return false;
         }
@@ -482,7 +483,7 @@ internal sealed class DateScanner
             return false;
         }
 
-        if (digits == 4 && TryYear(i, MinBareYear, MaxBareYear, out var bare, out var afterBare) && BareYearFits(i))
+        if (digits == 4 && TryYear(i, MinBareYear, MaxBareYear, out var bare, out var afterBare) && (BareYearFits(i) || StartsYearRange(i, bare)))
         {
             candidate = new DateCandidate { Span = SpanOf(i, afterBare - 1), Precision = DatePrecision.Year, Year = bare };
             next = afterBare;
@@ -534,6 +535,11 @@ internal sealed class DateScanner
 
         return true;
     }
+
+    /// <summary>"2021-2025": a range of years is a date even without a context word before it.</summary>
+    private bool StartsYearRange(int i, int year) =>
+        i + 2 < _atoms.Count && (IsMark(i + 1, '-') || IsMark(i + 1, '–')) && _atoms[i + 2].Kind == AtomKind.Number &&
+        _atoms[i + 2].Length == 4 && Number(i + 2) is var end && end > year && end - year <= 100 && !ContinuesAsNumber(i + 2);
 
     private bool IsYearGlueWord(int i)
     {
@@ -689,7 +695,9 @@ internal sealed class DateScanner
         return i;
     }
 
-    private bool IsWordStart(int i) => i == 0 || !Adjacent(i - 1, i) || _atoms[i - 1].Kind == AtomKind.Mark;
+    private bool IsWordStart(int i) =>
+        i == 0 || !Adjacent(i - 1, i) || _atoms[i - 1].Kind == AtomKind.Mark || AtomLexer.IsUnspaced(_text[_atoms[i].Start]) ||
+        AtomLexer.IsUnspaced(_text[_atoms[i - 1].End - 1]);
 
     /// <summary>Whether a separator and more digits follow the number at <paramref name="i"/> with no space ("2025.1").</summary>
     private bool ContinuesWithDigits(int i) =>

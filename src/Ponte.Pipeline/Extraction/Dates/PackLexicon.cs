@@ -10,6 +10,7 @@ internal sealed class DateWord
     public bool MonthAbbreviation;
     public bool AmbiguousMonth;
     public int Weekday = -1;
+    public bool AmbiguousWeekday;
     public bool DayMarker;
     public bool MonthMarker;
     public bool YearMarker;
@@ -39,6 +40,9 @@ internal sealed class FigureWord
     public bool ClauseBreak;
     public bool From;
     public bool To;
+    public bool Conjunction;
+    public bool Joiner;
+    public bool SubjectMarker;
 }
 
 /// <summary>
@@ -137,6 +141,7 @@ internal sealed class PackLexicon
             }
         }
 
+        Flag(data.AmbiguousWeekdays, w => w.AmbiguousWeekday = true);
         Flag(data.DayMarkers, w => w.DayMarker = true);
         Flag(data.MonthMarkers, w => w.MonthMarker = true);
         Flag(data.YearMarkers, w => w.YearMarker = true);
@@ -230,6 +235,21 @@ internal sealed class PackLexicon
         foreach (var name in data.ToWords)
         {
             Figures[name].To = true;
+        }
+
+        foreach (var name in data.Conjunctions)
+        {
+            Figures[name].Conjunction = true;
+        }
+
+        foreach (var name in data.PhraseJoiners)
+        {
+            Figures[name].Joiner = true;
+        }
+
+        foreach (var name in data.SubjectMarkers)
+        {
+            Figures[name].SubjectMarker = true;
         }
     }
 

@@ -40,6 +40,7 @@ internal sealed class FrameBuilder
         var sentences = SentenceSpans.Of(_context);
         var leadEnd = LeadEnd(sentences);
         PartialDate? lastReported = null;
+        string? lastPlace = null;
         var h = 0;
         for (var si = 0; si < sentences.Count && h < hits.Count; si++)
         {
@@ -85,6 +86,7 @@ internal sealed class FrameBuilder
                     if (frame.Date is null && _rules.SameDay.TryFindFirst(_text, sentence.Start, frame.Region.End, out _))
                     {
                         frame.Date = lastReported;
+                        frame.Place ??= lastPlace;
                     }
 
                     if (frame.Date is null && si <= leadEnd)
@@ -107,6 +109,7 @@ internal sealed class FrameBuilder
                 if (frame.Date is { } d && frame.Reportable && !frame.Planned && !(lastReported is not null && Contains(d, lastReported)))
                 {
                     lastReported = d;
+                    lastPlace = frame.Place;
                 }
 
                 frames.Add(frame);

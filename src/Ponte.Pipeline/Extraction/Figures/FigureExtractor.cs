@@ -43,7 +43,7 @@ public sealed class FigureExtractor : IExtractor
 
         var dates = context.Dates.OrderBy(d => d.Span.Start).ToList();
         AssignYears(text, figures, dates, sentences, context.Published);
-        var subjects = new SubjectFinder(text, atoms, lexicon, scanner);
+        var subjects = new SubjectFinder(text, atoms, lexicon, scanner, sentences);
         for (var f = 0; f < figures.Count; f++)
         {
             figures[f].About = subjects.About(figures, f);
@@ -104,7 +104,7 @@ public sealed class FigureExtractor : IExtractor
             var dated = figures.Where(f => f.YearFromClause && f.Kind == first.Kind &&
                                            (f.Sentence == first.Sentence ? f.Span.Start < first.Span.Start : f.Sentence == first.Sentence - 1 && yearless.Count > 1))
                 .ToList();
-            if (dated.Count == yearless.Count && yearless.All(f => f.Kind == first.Kind))
+            if (dated.Count == yearless.Count && Uniform(dated) && Uniform(yearless) && dated[0].Kind == first.Kind)
             {
                 Pair(dated, yearless);
                 continue;
@@ -120,6 +120,10 @@ public sealed class FigureExtractor : IExtractor
             }
         }
     }
+
+    /// <summary>Whether the figures measure in one way (one kind, one currency, one unit): a series, not a mix.</summary>
+    private static bool Uniform(List<FigureCandidate> figures) =>
+        figures.All(f => f.Kind == figures[0].Kind && f.Currency == figures[0].Currency && f.Unit == figures[0].Unit);
 
     /// <summary>Gives yearless figures the years of the dated ones: by "from"/"to" when both sides mark them, else in order.</summary>
     private static void Pair(List<FigureCandidate> dated, List<FigureCandidate> yearless)

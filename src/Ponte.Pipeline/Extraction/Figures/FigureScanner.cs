@@ -242,7 +242,7 @@ internal sealed class FigureScanner
         if (k > 0 && !prefixed)
         {
             var prev = _atoms[k - 1];
-            if (prev.End == atom.Start && prev.Kind == AtomKind.Word)
+            if (prev.End == atom.Start && prev.Kind == AtomKind.Word && !AtomLexer.IsUnspaced(_text[prev.End - 1]))
             {
                 return false;
             }
@@ -423,7 +423,8 @@ internal sealed class FigureScanner
 
     private bool IsJoiner(int k) => _text[_atoms[k].Start] is '-' or '\'' or '’' && Adjacent(k - 1, k) && Adjacent(k, k + 1);
 
-    private bool IsWordStart(int k) => k == 0 || _atoms[k - 1].End != _atoms[k].Start;
+    private bool IsWordStart(int k) =>
+        k == 0 || _atoms[k - 1].End != _atoms[k].Start || AtomLexer.IsUnspaced(_text[_atoms[k].Start]) || AtomLexer.IsUnspaced(_text[_atoms[k - 1].End - 1]);
 
     private bool Match(int i, out FigureWord word, out int n) => _lexicon.Figures.TryMatch(_text, _atoms, i, out word, out n);
 

@@ -1,80 +1,116 @@
+using Ponte.Core.Model;
 using Ponte.Pipeline.Extraction.Dates;
 
 namespace Ponte.Pipeline.Extraction.Figures;
 
 /// <summary>
-/// Finds what a figure measures, by position only: the words before the verb that leads to an amount, or the counted noun
-/// phrase after a count. No parsing; the language's link words (verbs, prepositions) and clause words bound the phrase.
+/// Finds what a figure measures, by position only and within the figure's sentence: the words before the verb that leads
+/// to an amount ("Italy's foreign direct investment in the region rose to…"), the words after a subject marker in
+/// verb-first languages ("…ang kalakalan"), or the counted noun phrase of a count ("Italian companies in the region").
+/// No parsing: the language's link words, conjunctions, clause words and joiners bound the phrase.
 /// </summary>
 internal sealed class SubjectFinder
 {
+    private const int SubjectWords = 12;
+    private const int FollowingWords = 8;
+    private const int CapitalisedModifiers = 3;
+    private const int JoinedWords = 4;
+
     private readonly string _text;
     private readonly List<Atom> _atoms;
     private readonly PackLexicon _lexicon;
     private readonly FigureScanner _scanner;
+    private readonly IReadOnlyList<Sentence> _sentences;
 
-    public SubjectFinder(string text, List<Atom> atoms, PackLexicon lexicon, FigureScanner scanner)
+    public SubjectFinder(string text, List<Atom> atoms, PackLexicon lexicon, FigureScanner scanner, IReadOnlyList<Sentence> sentences)
     {
         _text = text;
         _atoms = atoms;
         _lexicon = lexicon;
         _scanner = scanner;
+        _sentences = sentences;
     }
 
     /// <summary>The subject of figure <paramref name="index"/>, or null when none is found.</summary>
     public string? About(List<FigureCandidate> figures, int index)
     {
         var figure = figures[index];
-        return figure.Kind == Core.Model.FigureKind.Count ? NounPhrase(figure) : Subject(figures, index);
+        var bounds = figure.Sentence >= 0 && figure.Sentence < _sentences.Count ? _sentences[figure.Sentence].Span : new TextSpan(0, _text.Length);
+        if (figure.Kind == FigureKind.Count)
+        {
+            return NounPhrase(figure, bounds);
+        }
+
+        var about = Before(figures, index, bounds) ?? After(figure, bounds);
+        if (about is null && index > 0 && figures[index - 1].Sentence == figure.Sentence && figures[index - 1].Kind == figure.Kind)
+        {
+            about = figures[index - 1].About;
+        }
+
+        return about;
     }
 
-    private string? NounPhrase(FigureCandidate figure)
+    private string? NounPhrase(FigureCandidate figure, TextSpan bounds)
     {
         var start = figure.AfterNumber;
         var end = figure.Last;
-        var words = 0;
-        for (var k = figure.AfterNumber; k <= figure.Last; k++)
+        var j = figure.Last + 1;
+        for (var caps = 0; caps < CapitalisedModifiers && Inside(j, bounds) && _atoms[j].Kind == AtomKind.Word &&
+                           char.IsUpper(_text[_atoms[j].Start]) && !Stops(j); caps++)
         {
-            words += _atoms[k].Kind == AtomKind.Word ? 1 : 0;
+            end = j++;
         }
 
-        var j = figure.Last + 1;
-        while (j < _atoms.Count && words < FigureExtractorLimits.NounPhraseWords)
+        if (Inside(j, bounds) && Match(j, out var word, out var n) && word.Joiner)
         {
-            var atom = _atoms[j];
-            if (atom.Kind == AtomKind.Mark && IsJoiner(j))
+            var last = -1;
+            var k = j + n;
+            for (var words = 0; Inside(k, bounds) && words < JoinedWords;)
             {
-                j++;
-                continue;
+                if (_atoms[k].Kind == AtomKind.Mark)
+                {
+                    if (!IsJoiner(k))
+                    {
+                        break;
+                    }
+
+                    k++;
+                    continue;
+                }
+
+                if (_atoms[k].Kind != AtomKind.Word || _scanner.InDate(_atoms[k].Start) || Stops(k) || (Match(k, out var w, out _) && w.Joiner))
+                {
+                    break;
+                }
+
+                last = k++;
+                words++;
             }
 
-            if (atom.Kind != AtomKind.Word || _scanner.InDate(atom.Start) || EndsWith(j, w => w.ClauseBreak, out _) || StartsClause(j))
+            if (last >= 0)
             {
-                break;
+                end = last;
             }
-
-            end = j;
-            words++;
-            j++;
         }
 
         return start <= end ? Slice(start, end) : null;
     }
 
-    private string? Subject(List<FigureCandidate> figures, int index)
+    /// <summary>The subject before the verb that leads to the figure; a figure joined to the previous one shares its subject.</summary>
+    private string? Before(List<FigureCandidate> figures, int index, TextSpan bounds)
     {
         var figure = figures[index];
         var p = figure.First - 1;
-        while (p >= 0)
+        while (Inside(p, bounds))
         {
             if (_scanner.InDate(_atoms[p].Start))
             {
-                while (p >= 0 && _scanner.InDate(_atoms[p].Start))
+                while (Inside(p, bounds) && _scanner.InDate(_atoms[p].Start))
                 {
                     p--;
                 }
 
-                if (p >= 0 && _lexicon.Dates.TryMatch(_text, _atoms, p, out var word, out var n) && n == 1 && word.Context)
+                if (Inside(p, bounds) && _lexicon.Dates.TryMatch(_text, _atoms, p, out var date, out var n) && n == 1 && date.Context)
                 {
                     p--;
                 }
@@ -98,12 +134,12 @@ internal sealed class SubjectFinder
 
         var end = p;
         var words = 0;
-        while (p >= 0)
+        while (Inside(p, bounds))
         {
             var atom = _atoms[p];
             if (atom.Kind == AtomKind.Mark)
             {
-                if (IsJoiner(p))
+                if (IsJoiner(p) || IsSpacedHyphen(p))
                 {
                     p--;
                     continue;
@@ -117,7 +153,19 @@ internal sealed class SubjectFinder
                 break;
             }
 
-            if (++words > FigureExtractorLimits.SubjectWords)
+            if (EndsWith(p, w => w.Conjunction, out var length))
+            {
+                // "between ASEAN and Italy" keeps its conjunction; "…fair, and nearly 5 percent" starts after it.
+                if (!(IsCapitalised(p - length) && IsCapitalised(p + 1)))
+                {
+                    break;
+                }
+
+                p -= length;
+                continue;
+            }
+
+            if (++words > SubjectWords)
             {
                 break;
             }
@@ -125,7 +173,47 @@ internal sealed class SubjectFinder
             p--;
         }
 
-        var start = p + 1;
+        return Phrase(p + 1, end);
+    }
+
+    /// <summary>The subject after a subject marker, for languages that put the verb and figure first.</summary>
+    private string? After(FigureCandidate figure, TextSpan bounds)
+    {
+        var j = figure.Last + 1;
+        if (!Inside(j, bounds) || !Match(j, out var marker, out var n) || !marker.SubjectMarker)
+        {
+            return null;
+        }
+
+        var start = j + n;
+        var end = start - 1;
+        for (var k = start; Inside(k, bounds) && k - start < FollowingWords * 2; k++)
+        {
+            var atom = _atoms[k];
+            if (atom.Kind == AtomKind.Mark && IsJoiner(k))
+            {
+                continue;
+            }
+
+            if (atom.Kind != AtomKind.Word || _scanner.InDate(atom.Start) || EndsWith(k, w => w.ClauseBreak, out _))
+            {
+                break;
+            }
+
+            end = k;
+        }
+
+        // A preposition left hanging before a date ("… noong 2024") is not part of the subject.
+        if (end >= start && _lexicon.Dates.TryMatch(_text, _atoms, end, out var date, out var dn) && dn == 1 && date.Context)
+        {
+            end--;
+        }
+
+        return Phrase(start, end);
+    }
+
+    private string? Phrase(int start, int end)
+    {
         while (start <= end && _atoms[start].Kind == AtomKind.Mark)
         {
             start++;
@@ -134,15 +222,21 @@ internal sealed class SubjectFinder
         return start <= end ? Slice(start, end) : null;
     }
 
-    private bool StartsClause(int j) =>
-        _lexicon.Figures.TryMatch(_text, _atoms, j, out var word, out _) && word.ClauseBreak;
+    private bool Stops(int k) =>
+        Match(k, out var word, out _) && (word.Link || word.ClauseBreak || word.Qualifier is not null || word.Conjunction || word.From || word.To);
+
+    private bool Inside(int k, TextSpan bounds) => k >= 0 && k < _atoms.Count && _atoms[k].Start >= bounds.Start && _atoms[k].End <= bounds.End;
+
+    private bool IsCapitalised(int k) => k >= 0 && k < _atoms.Count && _atoms[k].Kind == AtomKind.Word && char.IsUpper(_text[_atoms[k].Start]);
+
+    private bool Match(int k, out FigureWord word, out int n) => _lexicon.Figures.TryMatch(_text, _atoms, k, out word, out n);
 
     /// <summary>Whether a phrase of the figure lexicon that satisfies <paramref name="test"/> ends at atom <paramref name="p"/>.</summary>
     private bool EndsWith(int p, Func<FigureWord, bool> test, out int length)
     {
         for (var start = Math.Max(0, p - 3); start <= p; start++)
         {
-            if (_lexicon.Figures.TryMatch(_text, _atoms, start, out var word, out var n) && start + n - 1 == p && test(word))
+            if (Match(start, out var word, out var n) && start + n - 1 == p && test(word))
             {
                 length = n;
                 return true;
@@ -157,12 +251,8 @@ internal sealed class SubjectFinder
         k > 0 && k + 1 < _atoms.Count && _text[_atoms[k].Start] is '-' or '\'' or '’' &&
         _atoms[k - 1].End == _atoms[k].Start && _atoms[k].End == _atoms[k + 1].Start;
 
-    private string Slice(int first, int last) => _text[_atoms[first].Start.._atoms[last].End];
-}
+    /// <summary>"Việt Nam - Italy": a hyphen between two capitalised words joins a pair of names.</summary>
+    private bool IsSpacedHyphen(int k) => _text[_atoms[k].Start] == '-' && IsCapitalised(k - 1) && IsCapitalised(k + 1);
 
-/// <summary>Bounds on the phrases <see cref="SubjectFinder"/> returns, in words.</summary>
-internal static class FigureExtractorLimits
-{
-    public const int SubjectWords = 12;
-    public const int NounPhraseWords = 9;
+    private string Slice(int first, int last) => _text[_atoms[first].Start.._atoms[last].End];
 }

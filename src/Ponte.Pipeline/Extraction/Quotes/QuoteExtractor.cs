@@ -92,6 +92,14 @@ public sealed class QuoteExtractor : IExtractor
                 continue;
             }
 
+            // "“…,” he said": the comma belongs to the attribution, not to what was said.
+            if (joinedText is null && innerEnd - innerStart > 1 && text[innerEnd - 1] == ',')
+            {
+                (innerStart, innerEnd) = Trim(text, innerStart, innerEnd - 1);
+                spanEnd = innerEnd;
+                body = text[innerStart..innerEnd];
+            }
+
             if (!attributed && previous is not null && SameLine(text, previous.Span.End, innerStart))
             {
                 // A second quote in the same paragraph with no verb of its own continues the last speaker.

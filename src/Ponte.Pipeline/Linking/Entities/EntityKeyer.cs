@@ -125,7 +125,7 @@ public sealed class EntityKeyer
             }
 
             var word = words[i];
-            if (lexicon.IsStopword(word) || english.IsStopword(word) || IsOrdinal(word))
+            if (lexicon.IsStopword(word) || english.IsStopword(word) || IsOrdinal(word) || word.All(char.IsDigit))
             {
                 i++;
                 continue;

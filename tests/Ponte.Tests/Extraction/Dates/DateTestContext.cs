@@ -42,25 +42,4 @@ internal static class DateTestContext
     /// <summary>"text=value" for every date found, in order.</summary>
     public static string[] Found(ExtractionContext context) =>
         context.Dates.Select(d => $"{d.Text}={d.Value}").ToArray();
-
-    /// <summary>The seeds folder beside the repository, or null when absent.</summary>
-    public static string? SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-
-            candidate = Path.Combine(dir.FullName, "..", "shared", "seeds");
-            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "Ponte.slnx")))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        return null;
-    }
 }

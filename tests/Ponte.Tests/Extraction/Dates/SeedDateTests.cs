@@ -7,7 +7,7 @@ public sealed class SeedDateTests
 {
     private static string Seed(string prefix)
     {
-        var folder = DateTestContext.SeedsFolder() ?? throw new InvalidOperationException("seeds vanished");
+        var folder = TestPaths.Seeds ?? throw new InvalidOperationException("seeds vanished");
         var file = Directory.GetFiles(folder, prefix + "_*.txt").Single();
         return File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
@@ -80,7 +80,7 @@ public sealed class SeedFactAttribute : FactAttribute
 {
     public SeedFactAttribute()
     {
-        if (DateTestContext.SeedsFolder() is null)
+        if (TestPaths.Seeds is null)
         {
             Skip = "shared/seeds not present";
         }

@@ -1,0 +1,39 @@
+namespace Ponte.Tests.Language;
+
+/// <summary>
+/// Short paragraphs about trade and diplomacy written for these tests, three or more per language. The Malay and
+/// Indonesian ones tell the same stories in each language's own words, so the identifier must separate close relatives.
+/// </summary>
+internal static class LanguageSamples
+{
+    public static readonly (string Language, string Text)[] All =
+    [
+        ("en", "The two governments agreed on Tuesday to expand cooperation on renewable energy and maritime security. Officials said a joint working group would meet twice a year to review progress, and that the first projects could start before the end of next year. Business leaders welcomed the announcement, noting that exporters had waited a long time for clearer rules on customs and investment."),
+        ("en", "Trade between the regional bloc and its European partners rose by nearly nine percent last year, according to figures released by the ministry. Electronics, machinery and processed food accounted for most of the growth. Analysts warned, however, that rising shipping costs and new environmental standards could slow exports in the coming months unless both sides simplify certification."),
+        ("en", "During a two-day visit, the foreign minister held talks with her counterpart on education, tourism and the protection of cultural heritage. The ministers signed a memorandum on student exchanges and discussed direct flights between the two capitals. They also expressed concern about tensions in the region and called for dialogue based on international law."),
+
+        ("vi", "Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực năng lượng tái tạo, chuyển đổi số và nông nghiệp công nghệ cao. Bộ trưởng cho biết kim ngạch thương mại song phương năm ngoái đã tăng gần mười phần trăm so với năm trước. Các doanh nghiệp hy vọng những thủ tục hải quan mới sẽ giúp hàng hóa lưu thông nhanh hơn."),
+        ("vi", "Trong chuyến thăm chính thức, Thủ tướng đã hội đàm với người đồng cấp về đầu tư, giáo dục và du lịch. Hai nhà lãnh đạo chứng kiến lễ ký kết nhiều văn bản hợp tác giữa các bộ, ngành và địa phương. Đại sứ quán cho biết một diễn đàn doanh nghiệp sẽ được tổ chức vào tháng tới tại thủ đô."),
+        ("vi", "Theo số liệu thống kê, xuất khẩu sang thị trường châu Âu trong sáu tháng đầu năm đạt hơn hai mươi tỷ đô la. Các mặt hàng chủ lực gồm điện thoại, dệt may, giày dép và cà phê. Giới chuyên gia nhận định hiệp định thương mại tự do đã mở ra nhiều cơ hội mới cho các nhà xuất khẩu trong nước."),
+
+        ("it", "Il ministro degli Esteri ha incontrato ieri a Roma gli ambasciatori dei paesi del Sud-Est asiatico per discutere di commercio, energia e sicurezza marittima. Secondo una nota del ministero, le due parti hanno concordato di organizzare un forum economico entro la fine dell'anno e di rafforzare gli scambi tra università e centri di ricerca."),
+        ("it", "Le esportazioni italiane verso la regione sono cresciute del sette per cento nel primo semestre, trainate da macchinari, prodotti farmaceutici e moda. Le imprese chiedono però procedure doganali più semplici e accordi sugli standard tecnici. Il governo ha annunciato una missione imprenditoriale in autunno, con la partecipazione di oltre cento aziende piccole e medie."),
+        ("it", "Durante la visita ufficiale, il presidente ha sottolineato l'importanza del dialogo e del rispetto del diritto internazionale. I due leader hanno firmato una dichiarazione congiunta sulla transizione verde e hanno espresso la volontà di aumentare i voli diretti. La prossima riunione del comitato misto si terrà nella primavera del prossimo anno."),
+
+        ("ms", "Kerajaan berkata hubungan dua hala dengan Itali akan diperkukuh menerusi pelaburan baharu dalam sektor tenaga boleh diperbaharui. Menteri itu memberitahu pemberita selepas mesyuarat bahawa beberapa syarikat tempatan mahu meneroka pasaran Eropah kerana permintaan semakin meningkat. Nilai dagangan kedua-dua negara mencecah RM12 bilion tahun lalu, iaitu kenaikan sebanyak lapan peratus."),
+        ("ms", "Perdana Menteri dijadual mengadakan lawatan rasmi ke Rom pada bulan Ogos bagi membincangkan kerjasama dalam bidang pendidikan dan pelancongan. Menurut kenyataan kementerian, kedua-dua pihak juga akan menandatangani memorandum persefahaman mengenai pertukaran pelajar. Pegawai kanan kementerian berkata lawatan itu penting untuk menarik lebih ramai pelabur antarabangsa ke negara ini."),
+        ("ms", "Eksport minyak sawit ke Kesatuan Eropah menurun pada suku kedua tahun ini disebabkan peraturan baharu mengenai penebangan hutan. Persatuan pengeluar berkata mereka sedang berunding dengan pihak berkuasa bagi memastikan pekebun kecil tidak terjejas. Dalam pada itu, kerajaan negeri menawarkan bantuan kewangan berjumlah RM50 juta kepada peniaga yang terkesan, manakala bank pusat mengekalkan kadar faedah."),
+
+        ("id", "Pemerintah mengatakan hubungan bilateral dengan Italia akan diperkuat melalui investasi baru di sektor energi terbarukan. Menteri tersebut mengatakan kepada wartawan setelah pertemuan bahwa sejumlah perusahaan dalam negeri ingin menjajaki pasar Eropa karena permintaan terus meningkat. Nilai perdagangan kedua negara mencapai Rp180 triliun tahun lalu, yaitu naik sebesar delapan persen."),
+        ("id", "Presiden dijadwalkan melakukan kunjungan kenegaraan ke Roma pada bulan Agustus untuk membahas kerja sama di bidang pendidikan dan pariwisata. Menurut pernyataan Kementerian Luar Negeri, kedua pihak juga akan menandatangani nota kesepahaman tentang pertukaran pelajar. Pejabat senior kementerian mengatakan kunjungan itu penting untuk menarik lebih banyak investor internasional ke Tanah Air."),
+        ("id", "Ekspor minyak sawit ke Uni Eropa menurun pada kuartal kedua tahun ini akibat peraturan baru tentang deforestasi. Asosiasi produsen mengatakan mereka sedang bernegosiasi dengan pihak berwenang untuk memastikan petani kecil tidak terdampak. Sementara itu, pemerintah daerah menawarkan bantuan keuangan sebesar Rp500 miliar kepada pelaku usaha yang terkena dampak, sedangkan bank sentral mempertahankan suku bunga."),
+
+        ("tl", "Nagkasundo ang dalawang bansa na palawakin ang kalakalan at pamumuhunan sa sektor ng agrikultura at enerhiya. Ayon sa Kagawaran ng Ugnayang Panlabas, lalagda ang mga opisyal sa isang kasunduan sa susunod na buwan. Umaasa ang mga negosyante na magbubukas ito ng mas maraming trabaho para sa mga manggagawang Pilipino sa ibang bansa."),
+        ("tl", "Sinabi ng kalihim na tumaas ng halos sampung porsiyento ang halaga ng mga produktong iniluluwas sa Europa noong nakaraang taon. Kabilang dito ang mga elektronikong piyesa, niyog at saging. Gayunman, nagbabala siya na kailangang sumunod ang mga magsasaka sa mas mahigpit na pamantayan sa kalidad upang hindi mawalan ng mga mamimili."),
+        ("tl", "Sa kanyang pagbisita sa Roma, nakipagpulong ang Pangulo sa mga lider ng negosyo at sa komunidad ng mga Pilipino roon. Tinalakay nila ang seguridad sa karagatan, pagbabago ng klima at ang proteksyon ng mga migranteng manggagawa. Nangako ang magkabilang panig na ipagpapatuloy ang regular na pag-uusap sa pagitan ng kanilang mga pamahalaan."),
+
+        ("th", "รัฐบาลไทยและอิตาลีตกลงที่จะขยายความร่วมมือด้านการค้าและการลงทุน โดยเฉพาะในอุตสาหกรรมอาหารและพลังงานสะอาด รัฐมนตรีกล่าวว่ามูลค่าการค้าระหว่างสองประเทศเพิ่มขึ้นเกือบร้อยละสิบในปีที่ผ่านมา และคาดว่าจะเติบโตต่อเนื่องในปีหน้า"),
+        ("th", "กระทรวงการต่างประเทศแถลงว่านายกรัฐมนตรีจะเดินทางเยือนกรุงโรมอย่างเป็นทางการในเดือนหน้า เพื่อหารือเรื่องการศึกษา การท่องเที่ยว และการอนุรักษ์มรดกทางวัฒนธรรม ทั้งสองฝ่ายจะลงนามบันทึกความเข้าใจว่าด้วยการแลกเปลี่ยนนักศึกษา"),
+        ("th", "ผู้ส่งออกข้าวและผลไม้ของไทยแสดงความกังวลต่อมาตรฐานสิ่งแวดล้อมใหม่ของสหภาพยุโรป สมาคมผู้ส่งออกระบุว่ากำลังหารือกับหน่วยงานรัฐเพื่อช่วยเหลือเกษตรกรรายย่อย ขณะที่นักวิเคราะห์มองว่าข้อตกลงการค้าเสรีของ ASEAN จะช่วยลดต้นทุนได้ในระยะยาว"),
+    ];
+}
