@@ -104,6 +104,12 @@ public sealed class EntitiesData
     /// </summary>
     public bool HeadFirst { get; set; }
 
+    /// <summary>
+    /// True where only a word's first syllable is capitalised in names ("Đối tác Phát triển", "Bộ Ngoại giao"): one or two
+    /// lowercase syllables after a capitalised one may still belong to the name.
+    /// </summary>
+    public bool CapitalizesFirstSyllable { get; set; }
+
     /// <summary>How a role reads with an organisation the text only refers to ("its president"): "{role} of the {organization}".</summary>
     public string RoleWithOrganization { get; set; } = "{role} {organization}";
 

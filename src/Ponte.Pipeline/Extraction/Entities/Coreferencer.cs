@@ -36,7 +36,8 @@ internal static class Coreferencer
         var lookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < scan.Count; i++)
         {
-            if (scan.IsClaimed(i) || !NamePhraseFinder.IsAcronym(scan, i) || scan[i].Length > 6)
+            if (scan.IsClaimed(i) || scan.IsCue(i) || !NamePhraseFinder.IsAcronym(scan, i) || scan[i].Length > 6 ||
+                scan.Has(i, Lex.Honorific | Lex.Role))
             {
                 continue;
             }
@@ -103,6 +104,17 @@ internal static class Coreferencer
                         shortForms[firstKey] = shortForms.TryGetValue(firstKey, out var o) && o != c ? null : c;
                     }
                 }
+            }
+        }
+
+        // Every one-word person ("Bà Meloni", "cựu Thủ tướng Prodi") is the short form of the one full name ending or starting so.
+        foreach (var c in scan.Candidates)
+        {
+            if (c is { Type: EntityType.Person, Target: null, IsReference: false } &&
+                PersonFinder.CountWords(scan, c.NameFirst, c.NameEnd) == 1 &&
+                shortForms.TryGetValue(scan.Units.Folded(c.NameFirst).ToString(), out var full) && full is not null && full != c)
+            {
+                c.Target = full;
             }
         }
 

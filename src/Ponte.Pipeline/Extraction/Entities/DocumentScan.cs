@@ -20,6 +20,7 @@ internal sealed class DocumentScan
     private readonly GazetteerHit[] _gazetteer;
     private readonly bool[] _inDate;
     private readonly int[] _claim;
+    private readonly bool[] _cue;
     private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLookup;
 
@@ -36,6 +37,7 @@ internal sealed class DocumentScan
         _gazetteer = new GazetteerHit[Count];
         _inDate = new bool[Count];
         _claim = new int[Count];
+        _cue = new bool[Count];
         Array.Fill(_claim, -1);
         _lowercaseLookup = _lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
         Tag();
@@ -82,6 +84,9 @@ internal sealed class DocumentScan
 
     public bool IsLower(int i) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Word) && Units[i].Is(UnitFlags.Lower);
 
+    /// <summary>A word that is not written as a name: lowercase, or in a script without capitals.</summary>
+    public bool IsPlain(int i) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Word) && Units[i].Is(UnitFlags.Lower | UnitFlags.Caseless);
+
     public bool IsPunct(int i, char c) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Punct) && Text[Units[i].Start] == c;
 
     public bool IsPunct(int i) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Punct);
@@ -94,6 +99,18 @@ internal sealed class DocumentScan
     public bool InDate(int i) => (uint)i < (uint)Count && _inDate[i];
 
     public bool IsClaimed(int i) => (uint)i < (uint)Count && _claim[i] >= 0;
+
+    /// <summary>Whether unit <paramref name="i"/> is part of a title or role ("PGS.TS", "Dr"), so never a name.</summary>
+    public bool IsCue(int i) => (uint)i < (uint)Count && _cue[i];
+
+    /// <summary>Marks units [first, end) as a title or role.</summary>
+    public void MarkCue(int first, int end)
+    {
+        for (var i = Math.Max(0, first); i < end && i < Count; i++)
+        {
+            _cue[i] = true;
+        }
+    }
 
     public Candidate? ClaimOf(int i) => (uint)i < (uint)Count && _claim[i] >= 0 ? Candidates[_claim[i]] : null;
 
@@ -173,7 +190,14 @@ internal sealed class DocumentScan
                 matched = node;
             }
 
-            j = NextInPhrase(j);
+            var following = NextInPhrase(j);
+            if (following < 0 && node.HasChildren && IsPunct(j + 1, ',') && IsWord(j + 2) && SameLine(j, j + 2))
+            {
+                // "Minister of Investment, Trade and Industry": a listed phrase may have commas inside.
+                following = j + 2;
+            }
+
+            j = following;
         }
 
         return best;
@@ -327,6 +351,26 @@ internal sealed class DocumentScan
         }
 
         return Slice(c.NameFirst, c.SkipFirst) + " " + Slice(c.SkipEnd, c.NameEnd);
+    }
+
+    /// <summary>The body whose acronym or short name the text defined as <paramref name="i"/>'s word ("ACR", "Kadin"), or null.</summary>
+    public Candidate? DefinedShortName(int i)
+    {
+        if (!IsWord(i))
+        {
+            return null;
+        }
+
+        var word = Units.Folded(i);
+        foreach (var c in Candidates)
+        {
+            if (c.Acronym is { } acronym && c.Target is null && WordFolder.Fold(acronym).AsSpan().SequenceEqual(word))
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The closest candidate before unit <paramref name="before"/> that satisfies <paramref name="accept"/>.</summary>

@@ -45,7 +45,7 @@ public sealed class EntityExtractor : IExtractor
         }
 
         var lexicon = EntityLexicon.For(context.Rules);
-        var units = UnitSequence.Build(text, context.Tokens ?? [], context.Sentences ?? [], lexicon.SplitCaseless);
+        var units = UnitSequence.Build(text, context.Tokens ?? [], context.Sentences ?? [], lexicon.CaselessWords);
         var scan = new DocumentScan(text, units, lexicon, _gazetteer, context.Dates);
 
         // Order matters: explicit names claim their words first, so weaker evidence only sees what is left.

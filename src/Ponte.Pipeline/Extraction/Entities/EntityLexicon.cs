@@ -59,6 +59,7 @@ internal sealed class EntityLexicon
         Trie.Freeze();
         ExactTrie.Freeze();
         HeadFirst = data.HeadFirst;
+        CapitalizesFirstSyllable = data.CapitalizesFirstSyllable;
         RoleWithOrganization = data.RoleWithOrganization.Contains("{role}", StringComparison.Ordinal)
             ? data.RoleWithOrganization
             : "{role} {organization}";
@@ -70,7 +71,7 @@ internal sealed class EntityLexicon
             .GroupBy(e => e[0])
             .Select(g => g.ToArray())
             .ToArray();
-        SplitCaseless = _caselessEntries.Length == 0 ? null : MatchCaseless;
+        CaselessWords = _caselessEntries.Length == 0 ? null : new CaselessWords(_caselessEntries);
 
         void Add(List<string> entries, Lex flag, bool canonical = false)
         {
@@ -105,18 +106,29 @@ internal sealed class EntityLexicon
     /// <summary>See <see cref="EntitiesData.HeadFirst"/>.</summary>
     public bool HeadFirst { get; }
 
+    /// <summary>See <see cref="EntitiesData.CapitalizesFirstSyllable"/>.</summary>
+    public bool CapitalizesFirstSyllable { get; }
+
     /// <summary>See <see cref="EntitiesData.RoleWithOrganization"/>.</summary>
     public string RoleWithOrganization { get; }
 
-    /// <summary>Splits a known caseless word off the front of a letter run; null when the language has none.</summary>
-    public Func<string, int, int, int>? SplitCaseless { get; }
+    /// <summary>The language's words in a script without spaces or capitals (Thai), or null when it has none.</summary>
+    public CaselessWords? CaselessWords { get; }
 
     /// <summary>The compiled lexicon of <paramref name="pack"/>.</summary>
     public static EntityLexicon For(LanguagePack pack) => Cache.GetOrAdd(pack.Code, _ => new EntityLexicon(pack));
+}
 
-    private int MatchCaseless(string text, int start, int end)
+/// <summary>Words of a caseless script the data names, for matching inside unspaced runs.</summary>
+internal sealed class CaselessWords(string[][] byFirstChar)
+{
+    /// <summary>
+    /// The length of the longest word starting at <paramref name="start"/>, ending by <paramref name="end"/> at a position
+    /// <paramref name="endsWord"/> accepts; 0 when none.
+    /// </summary>
+    public int Longest(string text, int start, int end, Func<int, bool> endsWord)
     {
-        foreach (var group in _caselessEntries)
+        foreach (var group in byFirstChar)
         {
             if (group[0][0] != text[start])
             {
@@ -125,7 +137,7 @@ internal sealed class EntityLexicon
 
             foreach (var entry in group)
             {
-                if (entry.Length <= end - start && text.AsSpan(start, entry.Length).SequenceEqual(entry))
+                if (entry.Length <= end - start && text.AsSpan(start, entry.Length).SequenceEqual(entry) && endsWord(start + entry.Length))
                 {
                     return entry.Length;
                 }

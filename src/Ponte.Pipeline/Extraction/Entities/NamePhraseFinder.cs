@@ -147,8 +147,21 @@ internal static class NamePhraseFinder
     {
         for (var i = 1; i + 2 < scan.Count; i++)
         {
-            if (!scan.IsPunct(i, '(') || !IsAcronym(scan, i + 1) || !scan.IsPunct(i + 2, ')'))
+            if (!scan.IsPunct(i, '(') || !scan.IsPunct(i + 2, ')'))
             {
+                continue;
+            }
+
+            if (!IsAcronym(scan, i + 1))
+            {
+                // "(Kadin)", "(Bappenas)": a short name in capitalised lower case, known only by where it stands.
+                if (scan.IsCap(i + 1) && !scan[i + 1].Is(UnitFlags.Caseless | UnitFlags.HasDigit) && scan[i + 1].Length is >= 3 and <= 12 &&
+                    scan.GazetteerAt(i + 1) is null &&
+                    scan.MatchEnd(i + 1, Lex.FunctionWord | Lex.Agency | Lex.Role | Lex.AnyOrgHead | Lex.InitiativeHead) < 0)
+                {
+                    scan.PendingAcronyms.Add(i + 1);
+                }
+
                 continue;
             }
 
@@ -205,7 +218,7 @@ internal static class NamePhraseFinder
         {
             if (scan.IsWord(j))
             {
-                if (!scan.IsCap(j) && !(scan.IsLower(j) && scan.Has(j, Lex.Connector | Lex.Determiner | Lex.LocationCue | Lex.RoleLink)))
+                if (!scan.IsCap(j) && !scan.IsLower(j))
                 {
                     break;
                 }
@@ -371,8 +384,9 @@ internal static class NamePhraseFinder
             }
 
             var headEnd = scan.MatchEnd(h, Lex.AnyOrgHead | Lex.InitiativeHead, out var node);
-            if (headEnd < 0 || node is null || !scan.IsFree(h, headEnd))
+            if (headEnd < 0 || node is null || !scan.IsFree(h, headEnd) || scan.MatchEnd(h, Lex.Role) > headEnd)
             {
+                // "Viện trưởng" is a role, not the "Viện" (institute) it starts with.
                 continue;
             }
 
@@ -416,6 +430,7 @@ internal static class NamePhraseFinder
         var skipEnd = -1;
         var right = headEnd;
         var capitalAfterHead = false;
+        var rolePrecedes = h > 0 && scan.MatchEndingAt(h, Lex.Role, 4) >= 0;
         var sawConnector = false;
         var locative = (headFlags & Lex.LocativeHead) != 0;
         while (right < scan.Count && right - left < MaxNameUnits && !scan[right].Is(UnitFlags.LineBefore))
@@ -445,16 +460,34 @@ internal static class NamePhraseFinder
                 continue;
             }
 
-            if (scan.IsCap(k) && !scan.IsClaimed(k) && !IsExactly(scan, k, Lex.FunctionWord) && !StartsOtherName(scan, k))
+            if (scan.IsCap(k) && !scan.IsClaimed(k) && !IsExactly(scan, k, Lex.FunctionWord) && !StartsOtherName(scan, k) &&
+                !(capitalAfterHead && StartsPersonalName(scan, k, right, rolePrecedes)))
             {
                 right = k + 1;
                 capitalAfterHead = true;
-                if (headFirst)
+                if (scan.Lexicon.CapitalizesFirstSyllable)
                 {
                     right = CompoundTail(scan, right);
                 }
 
                 continue;
+            }
+
+            // "Bộ Ngoại giao và Hợp tác Quốc tế Italy": "and" inside a head-first name, between two of its capitalised parts.
+            if (headFirst && capitalAfterHead && scan.IsLower(k) && IsExactly(scan, k, Lex.Conjunction))
+            {
+                var next = k + 1;
+                if (scan.IsLower(next) && scan.Has(next, Lex.Connector | Lex.Determiner))
+                {
+                    next = SkipElision(scan, scan.MatchEnd(next, Lex.Connector | Lex.Determiner));
+                }
+
+                if (scan.IsCap(next) && !scan.IsClaimed(next) && scan.MatchEnd(next, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.PersonCue) < 0 &&
+                    scan.GazetteerAt(next) is not { Kind: GazetteerKind.Organization } && !StartsPersonalName(scan, next, k, false))
+                {
+                    right = next;
+                    continue;
+                }
             }
 
             // A number right after an initiative's name belongs to it ("Vision 2045").
@@ -485,7 +518,7 @@ internal static class NamePhraseFinder
                 }
             }
 
-            if (locative && scan.IsLower(k) && scan.Has(k, Lex.LocationCue | Lex.RoleLink))
+            if (locative && scan.IsPlain(k) && scan.Has(k, Lex.LocationCue | Lex.RoleLink))
             {
                 var cueEnd = scan.MatchEnd(k, Lex.LocationCue | Lex.RoleLink);
                 if (cueEnd > k && scan.GazetteerAt(cueEnd) is { Kind: GazetteerKind.Place } place && scan.IsFree(cueEnd, place.End))
@@ -515,7 +548,7 @@ internal static class NamePhraseFinder
                 // Head-first names may run over lowercase words, but only up to a capitalised one ("Ủy ban châu Âu").
                 var r = k;
                 var words = 0;
-                while (words < MaxLowercaseRun && scan.IsLower(r) && !scan.Has(r, Lex.Stopper | Lex.Conjunction) && !scan.InDate(r) &&
+                while (words < MaxLowercaseRun && scan.IsLower(r) && !scan.Has(r, Lex.Stopper | Lex.Conjunction | Lex.Role) && !scan.InDate(r) &&
                        !scan.IsClaimed(r))
                 {
                     words++;
@@ -530,7 +563,8 @@ internal static class NamePhraseFinder
                 }
 
                 if (words > 0 && scan.IsCap(r) && !scan.IsClaimed(r) && !IsExactly(scan, r, Lex.FunctionWord) &&
-                    scan.SameLine(k, r) && !StartsOtherName(scan, r) && !scan[r].Is(UnitFlags.SentenceStart))
+                    scan.SameLine(k, r) && !StartsOtherName(scan, r) && !scan[r].Is(UnitFlags.SentenceStart) &&
+                    scan.MatchEnd(r, Lex.AnyOrgHead | Lex.InitiativeHead) < 0)
                 {
                     right = r;
                     continue;
@@ -591,6 +625,41 @@ internal static class NamePhraseFinder
         };
     }
 
+    // Inside a name that already has its capitalised part, a new name may start: "Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt"
+    // (a family name opening short syllables), or, after a role, whatever follows a place ("Chủ tịch Hiệp hội X Italy Marco Rossi").
+    private static bool StartsPersonalName(DocumentScan scan, int k, int right, bool rolePrecedes)
+    {
+        if (IsExactly(scan, k, Lex.FamilyName))
+        {
+            var end = CapRun(scan, k, 5);
+            var words = end - k;
+            var syllables = true;
+            for (var i = k; i < end && syllables; i++)
+            {
+                syllables = scan[i].Length <= 7 && !scan[i].Is(UnitFlags.AllCaps) && scan.GazetteerAt(i) is null &&
+                            scan.MatchEnd(i, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.Portfolio) < 0;
+            }
+
+            if (words is >= 2 and <= 4 && syllables)
+            {
+                return true;
+            }
+        }
+
+        if (rolePrecedes && right > 0)
+        {
+            for (var s = right - 1; s >= 0 && s >= right - 4; s--)
+            {
+                if (scan.StrongGazetteerAt(s) is { Kind: GazetteerKind.Place } place && place.End == right)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // Vietnamese capitalises only a word's first syllable ("Phát triển", "Chiến lược"): up to two lowercase syllables
     // after a capitalised one stay in the name when what follows them could close or continue a name.
     private static int CompoundTail(DocumentScan scan, int right)
@@ -621,11 +690,26 @@ internal static class NamePhraseFinder
     // Scripts without spaces between words and without capitals: a name is the head and the rest of its spaced chunk.
     private static Candidate? GrowCaselessPhrase(DocumentScan scan, int h, int headEnd, Lex headFlags)
     {
+        // Thai runs a clause on without spaces: take at most three words, up to a space or a word the data knows.
         var right = headEnd;
         while (right < scan.Count && scan.IsWord(right) && scan[right].Is(UnitFlags.Caseless) && !scan[right].Is(UnitFlags.SpaceBefore) &&
-               !scan.IsClaimed(right) && right - h < MaxNameUnits)
+               !scan.IsClaimed(right) && right - headEnd < 3 &&
+               scan.MatchEnd(right, Lex.Stopper | Lex.LocationCue | Lex.SpeechVerb | Lex.Role | Lex.Honorific | Lex.Conjunction) < 0)
         {
+            if (scan.GazetteerAt(right) is { } hit && hit.End > right)
+            {
+                right = hit.End;
+                continue;
+            }
+
             right++;
+        }
+
+        // "สถานเอกอัครราชทูตไทย ณ กรุงโรม": an embassy's name goes on with "at <place>".
+        var cueEnd = (headFlags & Lex.LocativeHead) != 0 ? scan.MatchEnd(right, Lex.LocationCue | Lex.RoleLink) : -1;
+        if (right > headEnd && cueEnd > right && scan.GazetteerAt(cueEnd) is { Kind: GazetteerKind.Place } place && scan.IsFree(cueEnd, place.End))
+        {
+            right = place.End;
         }
 
         if (right == headEnd)
@@ -701,6 +785,13 @@ internal static class NamePhraseFinder
             {
                 nounEnd = scan.MatchEnd(k, Lex.InitiativeNoun);
                 type = EntityType.Initiative;
+            }
+
+            // "la società vietnamita Viettel": a country adjective may sit between the noun and the name.
+            if (nounEnd > k && scan.IsLower(nounEnd) && scan.GazetteerAt(nounEnd) is { Kind: GazetteerKind.Demonym } adjective &&
+                scan.IsCap(adjective.End))
+            {
+                nounEnd = adjective.End;
             }
 
             if (nounEnd > k && scan.IsCap(nounEnd) && !scan.IsClaimed(nounEnd) && !scan[nounEnd].Is(UnitFlags.Headline))
@@ -857,6 +948,25 @@ internal static class NamePhraseFinder
             }
 
             return claimed.End;
+        }
+
+        if (scan.IsCap(pos) && !scan.IsClaimed(pos) && scan.Lexicon.HeadFirst && scan.MatchEnd(pos, Lex.AnyOrgHead | Lex.InitiativeHead) > 0)
+        {
+            // "Mạng lưới phòng thí nghiệm chung": a head-first example runs on over its lowercase words.
+            var end = DescriptiveEnd(scan, pos);
+            if (end > pos)
+            {
+                scan.TryClaim(new Candidate
+                {
+                    Type = TypeOfPhrase(scan, pos, end) ?? EntityType.Initiative,
+                    Evidence = Evidence.List,
+                    First = pos,
+                    End = end,
+                    NameFirst = pos,
+                    NameEnd = end,
+                });
+                return end;
+            }
         }
 
         if (scan.IsCap(pos) && !scan.IsClaimed(pos))
@@ -1039,6 +1149,11 @@ internal static class NamePhraseFinder
             }
 
             var before = scan.ClaimOf(unit - 2);
+            if (before is null)
+            {
+                before = GrowOverPlace(scan, unit - 1);
+            }
+
             if (before is { Type: EntityType.Organization or EntityType.Initiative, Target: null } && before.End == unit - 1 &&
                 !scan.Has(unit, Lex.Agency))
             {
@@ -1055,6 +1170,36 @@ internal static class NamePhraseFinder
                 });
             }
         }
+    }
+
+    // "Ủy ban ASEAN tại Rome (ACR)", "Phòng Thương mại Italy tại Việt Nam (ICHAM)": the bracketed acronym closes a name that
+    // went on with "in <place>" after its head phrase; the place belongs to the name.
+    private static Candidate? GrowOverPlace(DocumentScan scan, int paren)
+    {
+        var placeStart = -1;
+        for (var s = paren - 1; s >= 0 && s >= paren - 5; s--)
+        {
+            if (scan.GazetteerAt(s) is { Kind: GazetteerKind.Place } hit && hit.End == paren)
+            {
+                placeStart = s;
+                break;
+            }
+        }
+
+        if (placeStart < 1 || !scan.IsFree(placeStart, paren))
+        {
+            return null;
+        }
+
+        var cueStart = scan.MatchEndingAt(placeStart, Lex.LocationCue | Lex.RoleLink, 3);
+        if (cueStart < 1 || !scan.IsLower(cueStart) || scan.ClaimOf(cueStart - 1) is not { Type: EntityType.Organization, Target: null } org ||
+            org.End != cueStart || !scan.TryGrow(org, org.First, paren))
+        {
+            return null;
+        }
+
+        org.NameEnd = paren;
+        return org;
     }
 
     private static void FindAgencies(DocumentScan scan)

@@ -176,19 +176,33 @@ internal static class PersonFinder
         for (var guard = 0; guard < 4; guard++)
         {
             var qualifier = scan.MatchEnd(end, Lex.RoleModifier | Lex.Portfolio);
-            if (qualifier <= end || !scan.IsFree(end, qualifier))
+            if (qualifier > end && scan.IsFree(end, qualifier))
             {
-                break;
+                if (scan.MatchEnd(end, Lex.Portfolio) == qualifier)
+                {
+                    scan.MarkCue(end, qualifier);
+                }
+
+                end = qualifier;
+                continue;
             }
 
-            end = qualifier;
+            // "il presidente vietnamita", "Thủ tướng Thái": a country adjective after the role.
+            if (scan.GazetteerAt(end) is { Kind: GazetteerKind.Demonym } adjective && scan.IsFree(end, adjective.End) &&
+                (scan.IsLower(end) || scan.Lexicon.HeadFirst))
+            {
+                end = adjective.End;
+                continue;
+            }
+
+            break;
         }
 
         for (var links = 0; links < 2; links++)
         {
             var k = end;
             var linked = false;
-            if (scan.IsLower(k) && scan.Has(k, Lex.RoleLink))
+            if (scan.IsPlain(k) && scan.Has(k, Lex.RoleLink))
             {
                 var linkEnd = scan.MatchEnd(k, Lex.RoleLink);
                 if (linkEnd > k)
@@ -198,7 +212,7 @@ internal static class PersonFinder
                 }
             }
 
-            if (scan.IsLower(k) && NamePhraseFinder.IsExactly(scan, k, Lex.Determiner))
+            if (scan.IsPlain(k) && NamePhraseFinder.IsExactly(scan, k, Lex.Determiner))
             {
                 k = NamePhraseFinder.SkipElision(scan, k + 1);
             }
@@ -216,16 +230,17 @@ internal static class PersonFinder
                 continue;
             }
 
-            if (scan.GazetteerAt(k) is { Kind: GazetteerKind.Place } place && scan.IsFree(k, place.End) && scan.SameLine(i, k))
-            {
-                end = place.End;
-                continue;
-            }
-
             var portfolio = scan.MatchEnd(k, Lex.Portfolio);
             if (portfolio > k && (linked || scan.IsCap(k)))
             {
+                scan.MarkCue(k, portfolio);
                 end = portfolio;
+                continue;
+            }
+
+            if (scan.GazetteerAt(k) is { Kind: GazetteerKind.Place } place && scan.IsFree(k, place.End) && scan.SameLine(i, k))
+            {
+                end = place.End;
                 continue;
             }
 
@@ -242,9 +257,37 @@ internal static class PersonFinder
                 }
             }
 
+            if (scan.IsCap(k) && !scan.IsClaimed(k) && (scan.DefinedShortName(k) ?? BodyNamedBy(scan, k)) is { } body)
+            {
+                // "Giám đốc điều hành Vinamilk": the body's short name.
+                var shortName = new Candidate
+                {
+                    Type = body.Type,
+                    Evidence = Evidence.Coreference,
+                    First = k,
+                    End = k + 1,
+                    NameFirst = k,
+                    NameEnd = k + 1,
+                    Target = body,
+                };
+                if (body.Type == EntityType.Organization && scan.TryClaim(shortName))
+                {
+                    organization = body;
+                    end = k + 1;
+                    continue;
+                }
+            }
+
+            if (!linked && scan.IsWord(k) && scan[k].Is(UnitFlags.AllCaps) && NamePhraseFinder.IsExactly(scan, k, Lex.NotName))
+            {
+                // "Duta Besar RI": a known abbreviation that names no body stays in the role.
+                end = k + 1;
+                continue;
+            }
+
             if (!linked && NamePhraseFinder.IsAcronym(scan, k) && !scan.IsClaimed(k) && scan.GazetteerAt(k) is null)
             {
-                // "các Đại sứ ACR": an unexplained acronym after a role is the body the role belongs to.
+                // "các Đại sứ ACR": an acronym after a role is the body the role belongs to.
                 var acronym = new Candidate
                 {
                     Type = EntityType.Organization,
@@ -266,7 +309,9 @@ internal static class PersonFinder
             {
                 // "senior advisor of Axiom Space": what a role belongs to is a body, when it looks like a name.
                 var runEnd = NamePhraseFinder.CapRun(scan, k, 6);
-                if (runEnd > k && (CountWords(scan, k, runEnd) >= 2 || NamePhraseFinder.IsAcronym(scan, k)) &&
+                var namedAfter = runEnd == k + 1 && scan.IsPunct(runEnd, ',') &&
+                                 ScanName(scan, SkipTitles(scan, runEnd + 1), allowSingle: false) > SkipTitles(scan, runEnd + 1);
+                if (runEnd > k && (CountWords(scan, k, runEnd) >= 2 || NamePhraseFinder.IsAcronym(scan, k) || namedAfter) &&
                     !NamePhraseFinder.IsExactly(scan, k, Lex.FunctionWord) && scan.MatchEnd(k, Lex.PersonCue) < 0)
                 {
                     var org = new Candidate
@@ -300,6 +345,7 @@ internal static class PersonFinder
             ReferenceAt = referenceAt == -2 ? end : referenceAt,
         };
         scan.Roles.Add(phrase);
+        scan.MarkCue(i, headEnd);
         return phrase;
     }
 
@@ -323,13 +369,21 @@ internal static class PersonFinder
     private static int HandleRole(DocumentScan scan, RolePhrase role)
     {
         var k = SkipTitles(scan, role.End);
-        if (scan.IsPunct(k, ',') && role.End == k && scan.IsCap(k + 1))
+        if (k < scan.Count && !scan.SameLine(role.End - 1, k))
         {
-            // "the secretary-general, Kao Kim Hourn, said": a role, a comma and a full name closed by punctuation.
-            var after = ScanName(scan, k + 1, allowSingle: false);
-            if (after > k + 1 && CountWords(scan, k + 1, after) >= 2 && scan.IsPunct(after) && !scan.IsPunct(after, '-'))
+            k = scan.Count;
+        }
+
+        if (scan.IsPunct(k, ',') && role.End == k)
+        {
+            // "the secretary-general, Kao Kim Hourn, said", "Đại sứ Indonesia tại Italy, bà Junimart Girsang,": a role, a
+            // comma and a name closed by punctuation.
+            var nameStart = SkipTitles(scan, k + 1);
+            var titled = nameStart > k + 1;
+            var after = ScanName(scan, nameStart, allowSingle: titled);
+            if (after > nameStart && (titled || CountWords(scan, nameStart, after) >= 2) && scan.IsPunct(after) && !scan.IsPunct(after, '-'))
             {
-                var named = AddPerson(scan, k + 1, after, Evidence.Title);
+                var named = AddPerson(scan, nameStart, after, Evidence.Title);
                 if (named is not null)
                 {
                     Attach(scan, named, role);
@@ -338,7 +392,11 @@ internal static class PersonFinder
             }
         }
 
-        var nameEnd = ScanName(scan, k, allowSingle: true);
+        // Unspaced scripts: a name follows a role only after a space or a courtesy title.
+        var nameEnd = scan[k < scan.Count ? k : role.End - 1].Is(UnitFlags.Caseless) && k < scan.Count && k == role.End &&
+                      !scan[k].Is(UnitFlags.SpaceBefore)
+            ? k
+            : ScanName(scan, k, allowSingle: true);
         if (nameEnd > k)
         {
             var person = AddPerson(scan, k, nameEnd, Evidence.Title);
@@ -587,14 +645,19 @@ internal static class PersonFinder
                 break;
             }
 
+            scan.MarkCue(k, end);
             k = SkipDot(scan, end);
         }
 
         return k;
     }
 
+    // "Dr.", "Prof.", "TS.": the dot of a short abbreviation, with the name going on on the same line.
     private static int SkipDot(DocumentScan scan, int k) =>
-        scan.IsPunct(k, '.') && !scan[k].Is(UnitFlags.SpaceBefore) && k > 0 && scan.IsWord(k - 1) ? k + 1 : k;
+        scan.IsPunct(k, '.') && !scan[k].Is(UnitFlags.SpaceBefore) && k > 0 && scan.IsWord(k - 1) && scan[k - 1].Length <= 4 &&
+        k + 1 < scan.Count && !scan[k + 1].Is(UnitFlags.LineBefore)
+            ? k + 1
+            : k;
 
     /// <summary>
     /// The end of the personal name starting at <paramref name="k"/>, or <paramref name="k"/> when none starts there:
@@ -602,7 +665,19 @@ internal static class PersonFinder
     /// </summary>
     public static int ScanName(DocumentScan scan, int k, bool allowSingle)
     {
-        if (!scan.IsCap(k) || scan.IsClaimed(k) || NamePhraseFinder.IsExactly(scan, k, Lex.FunctionWord | Lex.Determiner | Lex.Pronoun))
+        if (!scan.IsCap(k) || scan.IsClaimed(k))
+        {
+            return k;
+        }
+
+        // "Do Hung Viet": a word that is also a function word opens a name only as a family name with more to come.
+        if (NamePhraseFinder.IsExactly(scan, k, Lex.FunctionWord | Lex.Determiner | Lex.Pronoun) &&
+            !(scan.Has(k, Lex.FamilyName | Lex.GivenName) && scan.IsCap(k + 1) && !scan.IsClaimed(k + 1)))
+        {
+            return k;
+        }
+
+        if (scan.StrongGazetteerAt(k) is { Kind: GazetteerKind.Demonym } || scan.DefinedShortName(k) is not null)
         {
             return k;
         }
@@ -672,7 +747,7 @@ internal static class PersonFinder
             e--;
         }
 
-        if (words == 0 || (words == 1 && !allowSingle))
+        if (words == 0 || (words == 1 && (!allowSingle || scan[k].Is(UnitFlags.Headline) || scan.InDate(k) || NamesABody(scan, k))))
         {
             return k;
         }
@@ -680,16 +755,54 @@ internal static class PersonFinder
         return e;
     }
 
+    /// <summary>The organisation or initiative found so far whose name has the word of unit <paramref name="k"/> ("Vinamilk").</summary>
+    public static Candidate? BodyNamedBy(DocumentScan scan, int k)
+    {
+        if (!scan.IsWord(k) || scan[k].Length < 3)
+        {
+            return null;
+        }
+
+        var word = scan.Units.Folded(k);
+        foreach (var c in scan.Candidates)
+        {
+            if (c.Type is not (EntityType.Organization or EntityType.Initiative) || c.Target is not null ||
+                (c.NameEnd - c.NameFirst < 2 && c.Evidence != Evidence.Noun))
+            {
+                continue;
+            }
+
+            for (var i = c.NameFirst; i < c.NameEnd; i++)
+            {
+                if (scan.IsCap(i) && scan.Units.Folded(i).SequenceEqual(word) &&
+                    scan.MatchEnd(i, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.Portfolio) < 0 && scan.GazetteerAt(i) is null)
+                {
+                    return c;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamesABody(DocumentScan scan, int k) => BodyNamedBy(scan, k) is not null;
+
     // Thai writes the given name and the family name as two space-separated runs after the title.
     private static int ScanCaselessName(DocumentScan scan, int k)
     {
+        if (scan.MatchEnd(k, Lex.Role | Lex.Honorific | Lex.SpeechVerb | Lex.Stopper | Lex.AnyOrgHead | Lex.RoleLink | Lex.LocationCue) > 0)
+        {
+            return k;
+        }
+
         var e = k + 1;
         var runs = 1;
-        while (e < scan.Count && scan.IsWord(e) && scan[e].Is(UnitFlags.Caseless) && !scan.IsClaimed(e) && scan.SameLine(k, e))
+        while (e < scan.Count && scan.IsWord(e) && scan[e].Is(UnitFlags.Caseless) && !scan.IsClaimed(e) && scan.SameLine(k, e) &&
+               scan.MatchEnd(e, Lex.Role | Lex.Honorific | Lex.SpeechVerb | Lex.Stopper | Lex.AnyOrgHead | Lex.RoleLink | Lex.LocationCue) < 0)
         {
             if (scan[e].Is(UnitFlags.SpaceBefore))
             {
-                if (runs == 2 || scan.MatchEnd(e, Lex.Role | Lex.Honorific | Lex.SpeechVerb | Lex.Stopper | Lex.AnyOrgHead) > 0)
+                if (runs == 2)
                 {
                     break;
                 }

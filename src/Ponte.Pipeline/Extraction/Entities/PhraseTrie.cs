@@ -97,6 +97,9 @@ internal sealed class PhraseTrie
         /// <summary>The spelling a phrase prefers ("Bernama" for "BERNAMA"), when the data gives one.</summary>
         public string? Canonical { get; set; }
 
+        /// <summary>Whether longer phrases go on from this node.</summary>
+        public bool HasChildren => _frozen;
+
         /// <summary>The child reached by <paramref name="word"/>, or null.</summary>
         public Node? Step(ReadOnlySpan<char> word) =>
             _frozen && _lookup.TryGetValue(word, out var node) ? node : null;

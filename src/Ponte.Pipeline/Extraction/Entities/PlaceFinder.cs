@@ -13,7 +13,7 @@ internal static class PlaceFinder
     {
         for (var i = 0; i < scan.Count; i++)
         {
-            if (scan.GazetteerAt(i) is not { Kind: GazetteerKind.Place } hit || !scan.IsFree(i, hit.End) ||
+            if (scan.GazetteerAt(i) is not { Kind: GazetteerKind.Place } hit || !scan.IsFree(i, hit.End) || scan.IsCue(i) ||
                 (hit.Weak && !PlaceIsMeant(scan, i, hit.End)))
             {
                 continue;

@@ -3,6 +3,7 @@ using Ponte.Core.Text;
 using Ponte.Languages;
 using Ponte.Pipeline.Extraction;
 using Ponte.Pipeline.Extraction.Entities;
+using Ponte.Pipeline.Segmentation;
 
 namespace Ponte.Tests.Extraction.Entities;
 
@@ -14,7 +15,9 @@ internal static class EntityTestKit
     public static IReadOnlyList<Entity> Extract(string text, string language, Dateline? dateline = null)
     {
         var document = new Document { Id = "test", Text = text, Dateline = dateline };
-        var context = new ExtractionContext(document, LanguagePacks.Get(language), [], []);
+        var rules = LanguagePacks.Get(language);
+        var segmentation = Segmenter.Instance.Segment(text, rules);
+        var context = new ExtractionContext(document, rules, segmentation.Sentences, segmentation.Tokens);
         Extractor.Extract(context);
         return context.Entities;
     }
