@@ -29,6 +29,9 @@ internal sealed class Candidate
 {
     public required EntityType Type { get; set; }
 
+    /// <summary>Position in the scan's candidate list, once claimed.</summary>
+    public int Index { get; set; } = -1;
+
     public required Evidence Evidence { get; init; }
 
     /// <summary>First unit of the mention.</summary>

@@ -320,6 +320,9 @@ internal static class Coreferencer
     // "the secretary-general" for the one person the text gave that role.
     private static void LinkRoleReferences(DocumentScan scan)
     {
+        // Who holds which role, once per distinct person: folded role texts, padded for whole-word search.
+        List<(Candidate Person, string Roles)>? holders = null;
+        var holderOfHead = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
         foreach (var role in scan.Roles)
         {
             if (role.Attached || !scan.IsFree(role.First, role.End) || role.First == 0 ||
@@ -329,25 +332,27 @@ internal static class Coreferencer
                 continue;
             }
 
-            var head = scan.Slice(role.HeadFirst, role.HeadEnd);
-            var headKey = Core.Text.NameFolder.Fold(head);
-            Candidate? holder = null;
-            var holders = 0;
-            foreach (var c in scan.Candidates)
+            holders ??= RoleHolders(scan);
+            var headKey = " " + Key(scan, role.HeadFirst, role.HeadEnd) + " ";
+            if (!holderOfHead.TryGetValue(headKey, out var holder))
             {
-                if (c.Type != EntityType.Person || c.Target is not null || c.Roles.Count == 0)
+                foreach (var (person, roles) in holders)
                 {
-                    continue;
+                    if (roles.Contains(headKey, StringComparison.Ordinal))
+                    {
+                        // Two people with the role: the reference is ambiguous.
+                        holder = holder is null ? person : null;
+                        if (holder is null)
+                        {
+                            break;
+                        }
+                    }
                 }
 
-                if (c.Roles.Any(r => (" " + Core.Text.NameFolder.Fold(r.Role) + " ").Contains(" " + headKey + " ", StringComparison.Ordinal)))
-                {
-                    holders++;
-                    holder = c;
-                }
+                holderOfHead[headKey] = holder;
             }
 
-            if (holders != 1 || holder is null)
+            if (holder is null)
             {
                 continue;
             }
@@ -364,6 +369,33 @@ internal static class Coreferencer
                 IsReference = true,
             });
         }
+    }
+
+    private static List<(Candidate Person, string Roles)> RoleHolders(DocumentScan scan)
+    {
+        var byKey = new Dictionary<string, (Candidate Person, System.Text.StringBuilder Roles)>(StringComparer.Ordinal);
+        foreach (var c in scan.Candidates)
+        {
+            if (c.Type != EntityType.Person || c.Roles.Count == 0)
+            {
+                continue;
+            }
+
+            var root = c.Root;
+            var key = scan.KeyOf(root);
+            if (!byKey.TryGetValue(key, out var entry))
+            {
+                entry = (root, new System.Text.StringBuilder(" "));
+                byKey[key] = entry;
+            }
+
+            foreach (var r in c.Roles)
+            {
+                entry.Roles.Append(Core.Text.NameFolder.Fold(r.Role)).Append(' ');
+            }
+        }
+
+        return byKey.Values.Select(v => (v.Person, v.Roles.ToString())).ToList();
     }
 
     private static bool AllCapsLine(DocumentScan scan, int i)

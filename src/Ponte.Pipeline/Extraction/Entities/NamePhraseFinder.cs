@@ -181,13 +181,14 @@ internal static class NamePhraseFinder
                 End = i,
                 NameFirst = start,
                 NameEnd = i,
-                Acronym = scan.Units.Raw(i + 1).ToString(),
             };
             if (!scan.TryClaim(longForm))
             {
                 scan.PendingAcronyms.Add(i + 1);
                 continue;
             }
+
+            scan.DefineShortName(longForm, scan.Units.Raw(i + 1).ToString());
 
             scan.TryClaim(new Candidate
             {
@@ -592,7 +593,7 @@ internal static class NamePhraseFinder
         {
             if (!weak && !grown)
             {
-                scan.BareHeads.Add(new BareHead(h, headEnd,
+                scan.AddBareHead(new BareHead(h, headEnd,
                     (headFlags & Lex.AnyOrgHead) != 0 ? EntityType.Organization : EntityType.Initiative));
             }
 
@@ -1142,7 +1143,7 @@ internal static class NamePhraseFinder
             {
                 if (inside.Type is EntityType.Organization or EntityType.Initiative && inside.Target is null)
                 {
-                    inside.Acronym ??= acronym;
+                    scan.DefineShortName(inside, acronym);
                 }
 
                 continue;
@@ -1157,7 +1158,7 @@ internal static class NamePhraseFinder
             if (before is { Type: EntityType.Organization or EntityType.Initiative, Target: null } && before.End == unit - 1 &&
                 !scan.Has(unit, Lex.Agency))
             {
-                before.Acronym ??= acronym;
+                scan.DefineShortName(before, acronym);
                 scan.TryClaim(new Candidate
                 {
                     Type = before.Type,
@@ -1244,7 +1245,8 @@ internal static class NamePhraseFinder
     {
         for (var i = 0; i < scan.Count; i++)
         {
-            if (scan.GazetteerAt(i) is not { Kind: GazetteerKind.Organization or GazetteerKind.Agreement } hit || !scan.IsFree(i, hit.End))
+            if (!scan.IsWord(i) || scan.IsClaimed(i) ||
+                scan.GazetteerAt(i) is not { Kind: GazetteerKind.Organization or GazetteerKind.Agreement } hit || !scan.IsFree(i, hit.End))
             {
                 continue;
             }

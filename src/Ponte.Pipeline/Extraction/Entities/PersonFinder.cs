@@ -244,7 +244,7 @@ internal static class PersonFinder
                 continue;
             }
 
-            var bare = BareHeadAt(scan, k);
+            var bare = scan.BareHeadAt(k);
             if (bare is { } head)
             {
                 var referent = scan.LastBefore(k, c => c.Type == head.Type && c.Target is null && NameHasHead(scan, c, head));
@@ -344,7 +344,7 @@ internal static class PersonFinder
             Organization = organization,
             ReferenceAt = referenceAt == -2 ? end : referenceAt,
         };
-        scan.Roles.Add(phrase);
+        scan.AddRole(phrase);
         scan.MarkCue(i, headEnd);
         return phrase;
     }
@@ -434,14 +434,10 @@ internal static class PersonFinder
             return;
         }
 
-        foreach (var earlier in scan.Roles)
+        if (scan.RoleEndingAt(role.First - 1) is { Attached: false } earlier && earlier != role)
         {
-            if (earlier.End == role.First - 1 && !earlier.Attached && earlier != role)
-            {
-                Attach(scan, person, earlier);
-                AttachChainedRole(scan, person, earlier);
-                return;
-            }
+            Attach(scan, person, earlier);
+            AttachChainedRole(scan, person, earlier);
         }
     }
 
@@ -533,12 +529,9 @@ internal static class PersonFinder
         }
 
         // A role chained to one already given ("… of Italy and now senior advisor …").
-        foreach (var earlier in scan.Roles)
+        if (scan.RoleEndingAt(k) is { Attached: true, Person: { } holder })
         {
-            if (earlier.End == k && earlier.Attached && earlier.Person is not null)
-            {
-                return earlier.Person;
-            }
+            return holder;
         }
 
         if (!comma || conjunction)
@@ -756,34 +749,8 @@ internal static class PersonFinder
     }
 
     /// <summary>The organisation or initiative found so far whose name has the word of unit <paramref name="k"/> ("Vinamilk").</summary>
-    public static Candidate? BodyNamedBy(DocumentScan scan, int k)
-    {
-        if (!scan.IsWord(k) || scan[k].Length < 3)
-        {
-            return null;
-        }
-
-        var word = scan.Units.Folded(k);
-        foreach (var c in scan.Candidates)
-        {
-            if (c.Type is not (EntityType.Organization or EntityType.Initiative) || c.Target is not null ||
-                (c.NameEnd - c.NameFirst < 2 && c.Evidence != Evidence.Noun))
-            {
-                continue;
-            }
-
-            for (var i = c.NameFirst; i < c.NameEnd; i++)
-            {
-                if (scan.IsCap(i) && scan.Units.Folded(i).SequenceEqual(word) &&
-                    scan.MatchEnd(i, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.Portfolio) < 0 && scan.GazetteerAt(i) is null)
-                {
-                    return c;
-                }
-            }
-        }
-
-        return null;
-    }
+    public static Candidate? BodyNamedBy(DocumentScan scan, int k) =>
+        scan.IsWord(k) && scan[k].Length >= 3 ? scan.BodyWithWord(k) : null;
 
     private static bool NamesABody(DocumentScan scan, int k) => BodyNamedBy(scan, k) is not null;
 
@@ -870,19 +837,6 @@ internal static class PersonFinder
         }
 
         return -1;
-    }
-
-    private static BareHead? BareHeadAt(DocumentScan scan, int k)
-    {
-        foreach (var head in scan.BareHeads)
-        {
-            if (head.First == k)
-            {
-                return head;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether the candidate's name contains the bare head's words ("Hiệp hội" in "Hiệp hội Italy-ASEAN").</summary>

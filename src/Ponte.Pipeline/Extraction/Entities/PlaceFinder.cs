@@ -13,7 +13,8 @@ internal static class PlaceFinder
     {
         for (var i = 0; i < scan.Count; i++)
         {
-            if (scan.GazetteerAt(i) is not { Kind: GazetteerKind.Place } hit || !scan.IsFree(i, hit.End) || scan.IsCue(i) ||
+            if (!scan.IsWord(i) || scan.IsClaimed(i) || scan.IsCue(i) ||
+                scan.GazetteerAt(i) is not { Kind: GazetteerKind.Place } hit || !scan.IsFree(i, hit.End) ||
                 (hit.Weak && !PlaceIsMeant(scan, i, hit.End)))
             {
                 continue;

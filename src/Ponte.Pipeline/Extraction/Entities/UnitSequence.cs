@@ -84,6 +84,11 @@ internal sealed class UnitSequence
     public static bool IsWordChar(string text, int index)
     {
         var c = text[index];
+        if (c < 128)
+        {
+            return char.IsAsciiLetterOrDigit(c);
+        }
+
         if (char.IsHighSurrogate(c))
         {
             return index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) &&
