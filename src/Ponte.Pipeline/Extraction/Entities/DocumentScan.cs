@@ -577,8 +577,9 @@ internal sealed class DocumentScan
                     if (unit.Is(UnitFlags.Upper))
                     {
                         caps++;
-                        if (!first && (_starts[end] & (Lex.Connector | Lex.Determiner | Lex.FunctionWord | Lex.Conjunction)) != 0 &&
-                            MatchEnd(end, Lex.Connector | Lex.Determiner | Lex.FunctionWord | Lex.Conjunction) == end + 1)
+                        // Only words written in lowercase in running text give a headline away (not weekdays or months).
+                        if (!first && (_starts[end] & (Lex.Connector | Lex.Determiner | Lex.Stopper | Lex.Conjunction)) != 0 &&
+                            MatchEnd(end, Lex.Connector | Lex.Determiner | Lex.Stopper | Lex.Conjunction) == end + 1)
                         {
                             capitalisedSmallWords++;
                         }
@@ -590,7 +591,9 @@ internal sealed class DocumentScan
                 end++;
             }
 
-            if (words >= 4 && caps * 4 >= words * 3 && (capitalisedSmallWords > 0 || caps == words))
+            // A line closed by a full stop is a sentence, however many capitals it has (Malay and Indonesian titles).
+            var closedBySentenceEnd = end > i && Units[end - 1].Is(UnitFlags.Punct) && Text[Units[end - 1].Start] is '.' or '!' or '?';
+            if (words >= 4 && caps * 4 >= words * 3 && (capitalisedSmallWords > 0 || caps == words) && !closedBySentenceEnd)
             {
                 for (var u = i; u < end; u++)
                 {
@@ -634,7 +637,8 @@ internal sealed class DocumentScan
             j++;
         }
 
-        if (j >= Count || Units[j].End != matchEnd || !HasCapital(i, j + 1))
+        // A name must show a capital ("nice" is no city); country adjectives go lowercase in Italian ("vietnamita").
+        if (j >= Count || Units[j].End != matchEnd || (match.Kind != GazetteerKind.Demonym && !HasCapital(i, j + 1)))
         {
             return default;
         }

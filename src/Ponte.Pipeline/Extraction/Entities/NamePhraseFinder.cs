@@ -491,9 +491,10 @@ internal static class NamePhraseFinder
                 }
             }
 
-            // A number right after an initiative's name belongs to it ("Vision 2045").
-            if ((headFlags & Lex.InitiativeHead) != 0 && scan[k].Is(UnitFlags.Number) && scan[k].Length == 4 &&
-                capitalAfterHead && !scan.InDate(k))
+            // A year right after an initiative's head word belongs to it ("ASEAN Vision 2045", "Agenda 2030"), not one
+            // after the rest of its name ("… Award ASEAN-Italy 2025" is that year's award).
+            if (scan[k].Is(UnitFlags.Number) && scan[k].Length == 4 && k > 0 &&
+                scan.MatchEndingAt(k, Lex.InitiativeHead, 3) >= 0)
             {
                 right = k + 1;
                 break;

@@ -501,6 +501,12 @@ internal static class PersonFinder
     private static Candidate? AppositionTarget(DocumentScan scan, int roleFirst)
     {
         var k = roleFirst;
+        if (scan.IsLower(k - 1) && NamePhraseFinder.IsExactly(scan, k - 1, Lex.Determiner))
+        {
+            // "…, who is a former senator".
+            k--;
+        }
+
         var linked = false;
         var linkStart = scan.MatchEndingAt(k, Lex.AppositionLink, 4);
         if (linkStart >= 0 && scan.IsLower(linkStart))
@@ -701,8 +707,11 @@ internal static class PersonFinder
         var words = 0;
         while (words < MaxNameWords && e < scan.Count && scan.SameLine(k, e))
         {
+            // Inside a family-first name a syllable may look like a function word ("Nguyen Van An", "Tran Le Do").
             if (scan.IsCap(e) && !scan.IsClaimed(e) && !scan[e].Is(UnitFlags.Caseless) &&
-                (words == 0 || !StopsName(scan, e)))
+                (words == 0 || !StopsName(scan, e) ||
+                 (scan.Has(k, Lex.FamilyName) && scan[e].Length <= 3 && !scan.IsCap(e + 1) &&
+                  NamePhraseFinder.IsExactly(scan, e, Lex.FunctionWord | Lex.Determiner))))
             {
                 words++;
                 e++;

@@ -2,6 +2,7 @@ using Ponte.Core.Model;
 using Ponte.Core.Text;
 using Ponte.Languages;
 using Ponte.Pipeline.Extraction;
+using Ponte.Pipeline.Extraction.Dates;
 using Ponte.Pipeline.Extraction.Entities;
 using Ponte.Pipeline.Segmentation;
 
@@ -12,12 +13,17 @@ internal static class EntityTestKit
 {
     public static readonly EntityExtractor Extractor = new();
 
+    private static readonly DateExtractor Dates = new();
+
     public static IReadOnlyList<Entity> Extract(string text, string language, Dateline? dateline = null)
     {
         var document = new Document { Id = "test", Text = text, Dateline = dateline };
         var rules = LanguagePacks.Get(language);
         var segmentation = Segmenter.Instance.Segment(text, rules);
         var context = new ExtractionContext(document, rules, segmentation.Sentences, segmentation.Tokens);
+
+        // As in the pipeline, dates are known first: they end descriptive names ("… in 2023").
+        Dates.Extract(context);
         Extractor.Extract(context);
         return context.Entities;
     }
