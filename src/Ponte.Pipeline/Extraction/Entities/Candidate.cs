@@ -64,6 +64,9 @@ internal sealed class Candidate
     /// <summary>Roles the text gives a person at this mention.</summary>
     public List<RoleMention> Roles { get; } = [];
 
+    /// <summary>A name recognised only to keep other rules off it (a venue): never reported.</summary>
+    public bool Hidden { get; init; }
+
     /// <summary>A mention that only refers (pronoun, role): never a name of its own.</summary>
     public bool IsReference { get; init; }
 

@@ -24,42 +24,38 @@ internal static class Coreferencer
     // All-capital words nobody explained: an acronym defined elsewhere in the text, or else a body of its own.
     private static void LinkUnknownAcronyms(DocumentScan scan)
     {
-        var defined = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        foreach (var c in scan.Candidates)
-        {
-            if (c.Acronym is { } acronym && c.Target is null)
-            {
-                defined.TryAdd(Core.Text.NameFolder.Fold(acronym), c);
-            }
-        }
-
-        var lookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < scan.Count; i++)
         {
-            if (scan.IsClaimed(i) || scan.IsCue(i) || !NamePhraseFinder.IsAcronym(scan, i) || scan[i].Length > 6 ||
-                scan.Has(i, Lex.Honorific | Lex.Role))
+            if (scan.IsClaimed(i) || scan.IsCue(i) || scan[i].Length > 6 || scan.Has(i, Lex.Honorific | Lex.Role))
+            {
+                continue;
+            }
+
+            var end = NamePhraseFinder.AcronymEnd(scan, i);
+            if (end < 0 || !scan.IsFree(i, end))
             {
                 continue;
             }
 
             // In an all-capital headline every word looks like an acronym; "US$" is a currency.
-            if ((scan[i].Is(UnitFlags.Headline) && AllCapsLine(scan, i)) || (scan.IsPunct(i + 1, '$') && !scan[i + 1].Is(UnitFlags.SpaceBefore)) ||
+            if ((scan[i].Is(UnitFlags.Headline) && AllCapsLine(scan, i)) || (scan.IsPunct(end, '$') && !scan[end].Is(UnitFlags.SpaceBefore)) ||
                 IsRomanNumeral(scan.Units.Raw(i)) || scan.GazetteerAt(i) is not null)
             {
                 continue;
             }
 
-            lookup.TryGetValue(scan.Units.Folded(i), out var target);
+            var target = scan.DefinedShortName(i, end);
             scan.TryClaim(new Candidate
             {
                 Type = target?.Type ?? EntityType.Organization,
                 Evidence = Evidence.Acronym,
                 First = i,
-                End = i + 1,
+                End = end,
                 NameFirst = i,
-                NameEnd = i + 1,
+                NameEnd = end,
                 Target = target,
             });
+            i = end - 1;
         }
     }
 
@@ -70,7 +66,7 @@ internal static class Coreferencer
         var shortForms = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
         foreach (var c in scan.Candidates)
         {
-            if (c.Target is not null || c.IsReference)
+            if (c.Target is not null || c.IsReference || c.Hidden)
             {
                 continue;
             }
@@ -118,6 +114,7 @@ internal static class Coreferencer
             }
         }
 
+        LinkPartialNames(scan);
         foreach (var (key, c) in shortForms)
         {
             if (!names.ContainsKey(key))
@@ -134,6 +131,32 @@ internal static class Coreferencer
         }
 
         return names;
+    }
+
+    // "Ahmad Zulkifli" for "Datuk Ahmad Zulkifli Hamzah": a shorter name that starts or ends the one longer name.
+    private static void LinkPartialNames(DocumentScan scan)
+    {
+        var parts = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
+        var persons = scan.Candidates.Where(c => c is { Type: EntityType.Person, Target: null, IsReference: false }).ToList();
+        foreach (var c in persons)
+        {
+            var words = scan.KeyOf(c).Split(' ');
+            for (var n = 2; n < words.Length; n++)
+            {
+                foreach (var part in new[] { string.Join(' ', words[..n]), string.Join(' ', words[^n..]) })
+                {
+                    parts[part] = parts.TryGetValue(part, out var other) && other is not null && scan.KeyOf(other) != scan.KeyOf(c) ? null : c;
+                }
+            }
+        }
+
+        foreach (var c in persons)
+        {
+            if (parts.TryGetValue(scan.KeyOf(c), out var longer) && longer is not null && longer != c)
+            {
+                c.Target = longer;
+            }
+        }
     }
 
     // The unit a later mention may use alone: a person's last name, a company's distinctive first word.

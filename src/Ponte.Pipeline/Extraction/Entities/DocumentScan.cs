@@ -4,7 +4,7 @@ using Ponte.Core.Model;
 namespace Ponte.Pipeline.Extraction.Entities;
 
 /// <summary>A gazetteer entry found at a unit: the unit after it, its kind and preferred name.</summary>
-internal readonly record struct GazetteerHit(int End, GazetteerKind Kind, string Name, bool Weak);
+internal readonly record struct GazetteerHit(int End, GazetteerKind Kind, string Name, bool Weak, bool Country);
 
 /// <summary>
 /// One document's working state for entity recognition: its units, which lexicon classes start at each unit, gazetteer
@@ -478,6 +478,23 @@ internal sealed class DocumentScan
     public Candidate? DefinedShortName(int i) =>
         IsWord(i) && _bodiesByShortName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Units.Folded(i), out var body) ? body : null;
 
+    /// <summary>The body whose short name the text defined as the units [first, end) ("IEU-CEPA"), or null.</summary>
+    public Candidate? DefinedShortName(int first, int end)
+    {
+        if (end - first == 1)
+        {
+            return DefinedShortName(first);
+        }
+
+        var sb = new StringBuilder();
+        for (var i = first; i < end && i < Count; i++)
+        {
+            sb.Append(Units.Folded(i));
+        }
+
+        return _bodiesByShortName.GetValueOrDefault(sb.ToString());
+    }
+
     /// <summary>The closest candidate ending at or before unit <paramref name="before"/> that satisfies <paramref name="accept"/>.</summary>
     public Candidate? LastBefore(int before, Func<Candidate, bool> accept)
     {
@@ -493,7 +510,7 @@ internal sealed class DocumentScan
             }
 
             last = c;
-            if (c.End <= before && accept(c))
+            if (c.End <= before && !c.Hidden && accept(c))
             {
                 return c;
             }
@@ -643,7 +660,13 @@ internal sealed class DocumentScan
             return default;
         }
 
-        return new GazetteerHit(j + 1, match.Kind, match.Name, match.Weak);
+        // "Republik" alone is some country's short name in a gazetteer, never a place in running text.
+        if (j == i && Has(i, Lex.NotPlace))
+        {
+            return default;
+        }
+
+        return new GazetteerHit(j + 1, match.Kind, match.Name, match.Weak, match.Country);
     }
 
     private bool HasCapital(int first, int end)

@@ -19,6 +19,11 @@ internal static class EntityAssembler
         foreach (var c in candidates)
         {
             var root = c.Root;
+            if (root.Hidden)
+            {
+                continue;
+            }
+
             if (!keyOfRoot.TryGetValue(root, out var key))
             {
                 var name = root.IsReference ? string.Empty : scan.KeyOf(root);
@@ -41,10 +46,60 @@ internal static class EntityAssembler
             members.Add(c);
         }
 
-        var entities = new List<Entity>(order.Count);
-        foreach (var key in order)
+        // One referent may still be split: a body and its acronym used alone ("Association of Southeast Asian Nations
+        // (ASEAN)" and later "ASEAN"), or one gazetteer place or body under several names ("Lao", "Laos", "Lao PDR").
+        var index = new Dictionary<(EntityType, string), int>();
+        for (var g = 0; g < order.Count; g++)
         {
-            var entity = Build(scan, key.Item1, groups[key]);
+            index[order[g]] = g;
+        }
+
+        var parent = Enumerable.Range(0, order.Count).ToArray();
+        var byCanonical = new Dictionary<(EntityType, string), int>();
+        for (var g = 0; g < order.Count; g++)
+        {
+            foreach (var c in groups[order[g]])
+            {
+                if (c.Acronym is { } acronym && index.TryGetValue((order[g].Item1, NameFolder.Fold(acronym)), out var other))
+                {
+                    Union(parent, g, other);
+                }
+
+                if (c.Canonical is { } canonical && order[g].Item1 != EntityType.Person)
+                {
+                    if (byCanonical.TryGetValue((order[g].Item1, canonical), out var same))
+                    {
+                        Union(parent, g, same);
+                    }
+                    else
+                    {
+                        byCanonical[(order[g].Item1, canonical)] = g;
+                    }
+                }
+            }
+        }
+
+        var merged = new Dictionary<int, List<Candidate>>();
+        var mergedOrder = new List<int>();
+        for (var g = 0; g < order.Count; g++)
+        {
+            var root = Find(parent, g);
+            if (!merged.TryGetValue(root, out var members))
+            {
+                members = [];
+                merged[root] = members;
+                mergedOrder.Add(root);
+            }
+
+            members.AddRange(groups[order[g]]);
+        }
+
+        var entities = new List<Entity>(mergedOrder.Count);
+        foreach (var g in mergedOrder)
+        {
+            var members = merged[g];
+            members.Sort((a, b) => a.First.CompareTo(b.First));
+            var entity = Build(scan, order[g].Item1, members);
             if (entity is not null)
             {
                 entities.Add(entity);
@@ -52,6 +107,28 @@ internal static class EntityAssembler
         }
 
         return entities;
+    }
+
+    private static int Find(int[] parent, int x)
+    {
+        while (parent[x] != x)
+        {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+
+        return x;
+    }
+
+    // The earlier group stays the representative, so entities keep the order of their first mention.
+    private static void Union(int[] parent, int a, int b)
+    {
+        a = Find(parent, a);
+        b = Find(parent, b);
+        if (a != b)
+        {
+            parent[Math.Max(a, b)] = Math.Min(a, b);
+        }
     }
 
     private static Entity? Build(DocumentScan scan, EntityType type, List<Candidate> members)

@@ -40,7 +40,8 @@ public sealed class EntityGazetteer : IEntityGazetteer
         // A place wins a tie with a body ("Europe" the continent is no body), and a longer name wins always.
         if (_gazetteer.TryMatchAt(text, start, out var place) && (!found || place.Span.End > match.End))
         {
-            match = new GazetteerMatch(place.Span.End, GazetteerKind.Place, place.Place.Name, place.Weak);
+            var country = place.Place.Kind is PlaceKind.Country or PlaceKind.Continent or PlaceKind.WorldRegion;
+            match = new GazetteerMatch(place.Span.End, GazetteerKind.Place, place.Place.Name, place.Weak, country);
             found = true;
         }
 

@@ -30,10 +30,12 @@ internal sealed class EntityLexicon
         Add(data.WeakOrganizationHeads, Lex.WeakOrgHead);
         Add(data.LocativeHeads, Lex.LocativeHead | Lex.OrgHead);
         Add(data.OrganizationNouns, Lex.OrgNoun);
+        Add(data.VenueHeads, Lex.VenueHead);
         Add(data.InitiativeHeads, Lex.InitiativeHead);
         Add(data.InitiativeNouns, Lex.InitiativeNoun);
         Add(data.ListNouns, Lex.ListNoun);
         Add(data.ListTriggers, Lex.ListTrigger);
+        Add(data.RelativePronouns, Lex.Relative);
         Add(data.Connectors, Lex.Connector);
         Add(data.Determiners, Lex.Determiner);
         Add(data.Stoppers, Lex.Stopper);
@@ -54,6 +56,7 @@ internal sealed class EntityLexicon
             Add(source.GivenNames, Lex.GivenName);
             Add(source.NotNames, Lex.NotName);
             Add(source.CompanySuffixes, Lex.CompanySuffix);
+            Add(source.NotPlaces, Lex.NotPlace);
         }
 
         Trie.Freeze();

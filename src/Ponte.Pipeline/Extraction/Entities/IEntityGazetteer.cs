@@ -21,7 +21,8 @@ public enum GazetteerKind
 /// <param name="Kind">What the entry names.</param>
 /// <param name="Name">The entry's preferred name (for a demonym, the country it belongs to).</param>
 /// <param name="Weak">The name is also a common word or a personal name somewhere ("Anh", "Đức"): a place only with more evidence.</param>
-public readonly record struct GazetteerMatch(int End, GazetteerKind Kind, string Name, bool Weak = false);
+/// <param name="Country">The place is a country, continent or world region, not a city or province.</param>
+public readonly record struct GazetteerMatch(int End, GazetteerKind Kind, string Name, bool Weak = false, bool Country = false);
 
 /// <summary>
 /// The place and international-organisation knowledge the entity extractor plugs in. Lookups ignore case and accents;

@@ -147,7 +147,20 @@ internal static class NamePhraseFinder
     {
         for (var i = 1; i + 2 < scan.Count; i++)
         {
-            if (!scan.IsPunct(i, '(') || !scan.IsPunct(i + 2, ')'))
+            if (!scan.IsPunct(i, '('))
+            {
+                continue;
+            }
+
+            var hyphenated = AcronymEnd(scan, i + 1);
+            if (hyphenated > i + 2 && scan.IsPunct(hyphenated, ')'))
+            {
+                // "(IEU-CEPA)": a joined acronym names what stands before it, whatever its initials.
+                scan.PendingAcronyms.Add(i + 1);
+                continue;
+            }
+
+            if (!scan.IsPunct(i + 2, ')'))
             {
                 continue;
             }
@@ -206,7 +219,25 @@ internal static class NamePhraseFinder
     /// <summary>An all-capital word of 2–10 letters that is not a known non-name ("CEO").</summary>
     public static bool IsAcronym(DocumentScan scan, int i) =>
         scan.IsWord(i) && scan[i].Is(UnitFlags.AllCaps) && !scan[i].Is(UnitFlags.HasDigit) &&
-        scan[i].Length is >= 2 and <= 10 && !IsExactly(scan, i, Lex.NotName);
+        scan[i].Length is >= 2 and <= 10 && !IsExactly(scan, i, Lex.NotName) &&
+        !(scan.IsWord(i + 1) && scan[i + 1].Is(UnitFlags.Number) && !scan[i + 1].Is(UnitFlags.SpaceBefore));
+
+    /// <summary>The end of an acronym starting at <paramref name="i"/>, hyphenated ones included ("IEU-CEPA"), or -1.</summary>
+    public static int AcronymEnd(DocumentScan scan, int i)
+    {
+        if (!IsAcronym(scan, i))
+        {
+            return -1;
+        }
+
+        var end = i + 1;
+        while (scan.IsHyphen(end) && IsAcronym(scan, end + 1))
+        {
+            end += 2;
+        }
+
+        return end;
+    }
 
     // Schwartz & Hearst's observation: the long form sits right before the bracket and its words' initials spell the
     // acronym, with small words optional. The shortest such run of capitalised words wins.
@@ -379,12 +410,12 @@ internal static class NamePhraseFinder
         for (var h = 0; h < scan.Count; h++)
         {
             if (!scan.IsCap(h) || scan.IsClaimed(h) || scan[h].Is(UnitFlags.Headline) ||
-                !scan.Has(h, Lex.AnyOrgHead | Lex.InitiativeHead))
+                !scan.Has(h, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.VenueHead))
             {
                 continue;
             }
 
-            var headEnd = scan.MatchEnd(h, Lex.AnyOrgHead | Lex.InitiativeHead, out var node);
+            var headEnd = scan.MatchEnd(h, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.VenueHead, out var node);
             if (headEnd < 0 || node is null || !scan.IsFree(h, headEnd) || scan.MatchEnd(h, Lex.Role) > headEnd)
             {
                 // "Viện trưởng" is a role, not the "Viện" (institute) it starts with.
@@ -395,6 +426,21 @@ internal static class NamePhraseFinder
             if (phrase is null)
             {
                 continue;
+            }
+
+            if ((node.Flags & Lex.VenueHead) != 0)
+            {
+                // A venue keeps its words from other rules and is not reported.
+                phrase = new Candidate
+                {
+                    Type = EntityType.Location,
+                    Evidence = Evidence.Head,
+                    First = phrase.First,
+                    End = phrase.End,
+                    NameFirst = phrase.NameFirst,
+                    NameEnd = phrase.NameEnd,
+                    Hidden = true,
+                };
             }
 
             if (scan.TryClaim(phrase))
@@ -411,16 +457,18 @@ internal static class NamePhraseFinder
             return GrowCaselessPhrase(scan, h, headEnd, headFlags);
         }
 
-        var suffixOnly = (headFlags & (Lex.OrgHead | Lex.WeakOrgHead | Lex.InitiativeHead)) == 0;
+        var suffixOnly = (headFlags & (Lex.OrgHead | Lex.WeakOrgHead | Lex.InitiativeHead | Lex.VenueHead)) == 0;
         var headFirst = scan.Lexicon.HeadFirst && !suffixOnly;
-        var left = headFirst ? h : GrowLeft(scan, h);
+
+        // Head-first languages still quote English names ("ika-8 High-Level Dialogue"): capitals before a head join it.
+        var left = GrowLeft(scan, h);
         if (suffixOnly)
         {
             // "Axiom Space", "Petronas Bhd": a company suffix closes the name in every language.
             return left == h ? null : NewPhrase(scan, left, headEnd, -1, -1, EntityType.Organization);
         }
 
-        var weak = (headFlags & (Lex.OrgHead | Lex.InitiativeHead)) == 0;
+        var weak = (headFlags & (Lex.OrgHead | Lex.InitiativeHead | Lex.VenueHead)) == 0;
         if (weak && headFirst && !(scan.IsCap(headEnd) || (scan.IsHyphen(headEnd) && scan.IsCap(headEnd + 1))))
         {
             // "Bộ Ngoại giao", "Ban Thư ký": a weak head names a body only when a capital follows at once.
@@ -452,6 +500,20 @@ internal static class NamePhraseFinder
                 continue;
             }
 
+            // "Associazione delle Nazioni del Sud-est asiatico": a place the gazetteer knows is one piece of the name.
+            if (scan.IsCap(k) && scan.StrongGazetteerAt(k) is { Kind: GazetteerKind.Place } inner && inner.End > k + 1 && scan.IsFree(k, inner.End))
+            {
+                right = inner.End;
+                capitalAfterHead = true;
+                continue;
+            }
+
+            // After a role, the person's name may follow the body's at once ("Giám đốc Trung tâm AHA Rizal Santoso").
+            if (headFirst && rolePrecedes && capitalAfterHead && scan.IsCap(k) && TrailingName(scan, k))
+            {
+                break;
+            }
+
             // "Bộ Ngoại giao", "Kementerian Luar Negeri": a portfolio is one piece of the name, whatever its capitals.
             var portfolioEnd = scan.IsCap(k) ? scan.MatchEnd(k, Lex.Portfolio) : -1;
             if (portfolioEnd > k && scan.IsFree(k, portfolioEnd))
@@ -466,7 +528,7 @@ internal static class NamePhraseFinder
             {
                 right = k + 1;
                 capitalAfterHead = true;
-                if (scan.Lexicon.CapitalizesFirstSyllable)
+                if (scan.Lexicon.CapitalizesFirstSyllable && !scan[k].Is(UnitFlags.AllCaps) && scan.GazetteerAt(k) is null)
                 {
                     right = CompoundTail(scan, right);
                 }
@@ -564,8 +626,8 @@ internal static class NamePhraseFinder
                     r = next;
                 }
 
-                if (words > 0 && scan.IsCap(r) && !scan.IsClaimed(r) && !IsExactly(scan, r, Lex.FunctionWord) &&
-                    scan.SameLine(k, r) && !StartsOtherName(scan, r) && !scan[r].Is(UnitFlags.SentenceStart) &&
+                if (words > 0 && scan.IsCap(r) && !scan.IsClaimed(r) && !IsExactly(scan, r, Lex.FunctionWord | Lex.NotName) &&
+                    scan.SameLine(k, r) && !StartsOtherName(scan, r) && !scan[r].Is(UnitFlags.SentenceStart | UnitFlags.HasDigit) &&
                     scan.MatchEnd(r, Lex.AnyOrgHead | Lex.InitiativeHead) < 0)
                 {
                     right = r;
@@ -589,10 +651,12 @@ internal static class NamePhraseFinder
             right--;
         }
 
-        var grown = left < h || right > headEnd;
+        // A bare head with its own acronym is a name: "Kamar Dagang dan Industri (KADIN)".
+        var grown = left < h || right > headEnd ||
+                    (scan.IsPunct(right, '(') && AcronymEnd(scan, right + 1) is var acronymEnd and > 0 && scan.IsPunct(acronymEnd, ')') && headEnd - h >= 2);
         if (!grown || (weak && (headFirst ? right == headEnd : left == h)))
         {
-            if (!weak && !grown)
+            if (!weak && !grown && (headFlags & Lex.VenueHead) == 0)
             {
                 scan.AddBareHead(new BareHead(h, headEnd,
                     (headFlags & Lex.AnyOrgHead) != 0 ? EntityType.Organization : EntityType.Initiative));
@@ -625,6 +689,35 @@ internal static class NamePhraseFinder
             SkipFirst = skipFirst,
             SkipEnd = skipEnd,
         };
+    }
+
+    // Two or three capitalised words closing the phrase, shaped like a personal name.
+    private static bool TrailingName(DocumentScan scan, int k)
+    {
+        var end = CapRun(scan, k, 4);
+        var words = end - k;
+        if (words is < 2 or > 3 || (end < scan.Count && scan.IsCap(end)) || scan.IsHyphen(k + 1) || IsKnownPlace(scan, k, end))
+        {
+            return false;
+        }
+
+        // A given name may be a place's too ("Rizal Santoso"), but not every word of the name.
+        var places = 0;
+        for (var i = k; i < end; i++)
+        {
+            if (scan.GazetteerAt(i) is not null)
+            {
+                places++;
+            }
+
+            if (scan[i].Is(UnitFlags.AllCaps | UnitFlags.HasDigit | UnitFlags.Headline) || scan.SeenLowercase(i) ||
+                scan.MatchEnd(i, Lex.Role | Lex.Honorific | Lex.AnyOrgHead | Lex.InitiativeHead | Lex.Portfolio | Lex.FunctionWord) > 0)
+            {
+                return false;
+            }
+        }
+
+        return places < words;
     }
 
     // Inside a name that already has its capitalised part, a new name may start: "Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt"
@@ -707,6 +800,27 @@ internal static class NamePhraseFinder
             right++;
         }
 
+        // Without capitals, a head word and what follows are a name only when that names a place, body or portfolio
+        // ("กระทรวงการต่างประเทศ", "สมาคมอิตาลี-อาเซียน") and the name ends there, not inside a description
+        // ("บริษัทอิตาลีขนาดกลาง", medium-sized Italian companies).
+        while (scan.IsHyphen(right) && scan.IsWord(right + 1) && scan[right + 1].Is(UnitFlags.Caseless))
+        {
+            right = scan.GazetteerAt(right + 1) is { } joined ? joined.End : right + 2;
+        }
+
+        var named = false;
+        for (var u = headEnd; u < right && !named; u++)
+        {
+            named = scan.GazetteerAt(u) is not null || scan.Has(u, Lex.Portfolio);
+        }
+
+        var closed = right >= scan.Count || !scan.IsWord(right) || scan[right].Is(UnitFlags.SpaceBefore) ||
+                     scan.MatchEnd(right, Lex.Stopper | Lex.LocationCue | Lex.SpeechVerb | Lex.Role | Lex.Honorific | Lex.Conjunction | Lex.RoleLink) > 0;
+        if (!named || !closed)
+        {
+            right = headEnd;
+        }
+
         // "สถานเอกอัครราชทูตไทย ณ กรุงโรม": an embassy's name goes on with "at <place>".
         var cueEnd = (headFlags & Lex.LocativeHead) != 0 ? scan.MatchEnd(right, Lex.LocationCue | Lex.RoleLink) : -1;
         if (right > headEnd && cueEnd > right && scan.GazetteerAt(cueEnd) is { Kind: GazetteerKind.Place } place && scan.IsFree(cueEnd, place.End))
@@ -744,9 +858,12 @@ internal static class NamePhraseFinder
                 continue;
             }
 
+            // Stop at a title or the end of a role ("Wakil Ketua Umum Kamar Dagang"), at a common word opening the sentence,
+            // and, where names open with their head, at any sentence opener that is not a known name ("Siamo Partner").
             if (!scan.IsCap(j) || scan.IsClaimed(j) || IsExactly(scan, j, Lex.FunctionWord | Lex.Determiner | Lex.Possessive) ||
-                scan.MatchEnd(j, Lex.PersonCue) > 0 ||
-                (scan[j].Is(UnitFlags.SentenceStart) && scan.SeenLowercase(j)))
+                scan.MatchEnd(j, Lex.PersonCue) > 0 || scan.MatchEndingAt(j + 1, Lex.Role, 4) >= 0 ||
+                (scan[j].Is(UnitFlags.SentenceStart) && scan.SeenLowercase(j)) ||
+                (scan.Lexicon.HeadFirst && scan[j].Is(UnitFlags.SentenceStart) && !scan[j].Is(UnitFlags.AllCaps) && scan.GazetteerAt(j) is null))
             {
                 break;
             }
@@ -800,7 +917,7 @@ internal static class NamePhraseFinder
             {
                 var runEnd = CapRun(scan, nounEnd, 6);
                 if (runEnd > nounEnd && !IsKnownPlace(scan, nounEnd, runEnd) && !StartsOtherName(scan, nounEnd) &&
-                    !IsExactly(scan, nounEnd, Lex.FunctionWord) &&
+                    !IsExactly(scan, nounEnd, Lex.FunctionWord) && scan.MatchEnd(nounEnd, Lex.AnyOrgHead | Lex.InitiativeHead) < 0 &&
                     scan.GazetteerAt(nounEnd) is not { Kind: GazetteerKind.Organization or GazetteerKind.Demonym })
                 {
                     scan.TryClaim(new Candidate
@@ -863,7 +980,7 @@ internal static class NamePhraseFinder
             }
 
             var triggerEnd = scan.MatchEnd(t, Lex.ListTrigger);
-            if (triggerEnd < 0 || !HasListNounBefore(scan, t))
+            if (triggerEnd < 0 || !HasListNounBefore(scan, t, out var close))
             {
                 continue;
             }
@@ -876,7 +993,7 @@ internal static class NamePhraseFinder
 
             for (var items = 0; items < 10 && pos < scan.Count; items++)
             {
-                var after = ParseListItem(scan, pos);
+                var after = ParseListItem(scan, pos, close);
                 if (after <= pos)
                 {
                     break;
@@ -893,16 +1010,28 @@ internal static class NamePhraseFinder
         }
     }
 
-    private static bool HasListNounBefore(DocumentScan scan, int trigger)
+    // Whether a noun naming initiatives governs the list opened at the trigger; "close" when it stands right before the
+    // trigger or a relative clause ties it to it ("projects that the association joins such as …"), the only cases where
+    // lowercase examples are taken too.
+    private static bool HasListNounBefore(DocumentScan scan, int trigger, out bool close)
     {
+        close = false;
         var words = 0;
+        var relative = false;
         for (var j = trigger - 1; j >= 0 && words < 16; j--)
         {
             if (scan.IsWord(j))
             {
                 words++;
+                if (scan.IsPlain(j) && scan.Has(j, Lex.Relative))
+                {
+                    relative = true;
+                }
+
                 if (scan.Has(j, Lex.ListNoun) && scan.MatchEnd(j, Lex.ListNoun) > 0)
                 {
+                    close = words <= 3 || (relative && scan.IsPlain(scan.MatchEnd(j, Lex.ListNoun)) && scan.Has(scan.MatchEnd(j, Lex.ListNoun), Lex.Relative)) ||
+                            (relative && words <= 12);
                     return true;
                 }
 
@@ -921,7 +1050,7 @@ internal static class NamePhraseFinder
     }
 
     // Returns the unit after the item, or pos when nothing there is an item.
-    private static int ParseListItem(DocumentScan scan, int pos)
+    private static int ParseListItem(DocumentScan scan, int pos, bool lowercaseItems)
     {
         if (scan.IsLower(pos) && IsExactly(scan, pos, Lex.Determiner))
         {
@@ -993,7 +1122,7 @@ internal static class NamePhraseFinder
             return end;
         }
 
-        if (scan.IsLower(pos) && !scan.Has(pos, Lex.Stopper))
+        if (lowercaseItems && scan.IsLower(pos) && !scan.Has(pos, Lex.Stopper))
         {
             var end = DescriptiveEnd(scan, pos);
             var words = 0;
@@ -1138,7 +1267,8 @@ internal static class NamePhraseFinder
     {
         foreach (var unit in scan.PendingAcronyms)
         {
-            var acronym = scan.Units.Raw(unit).ToString();
+            var end = Math.Max(unit + 1, AcronymEnd(scan, unit));
+            var acronym = scan.Slice(unit, end);
             var inside = scan.ClaimOf(unit);
             if (inside is not null)
             {
@@ -1165,9 +1295,9 @@ internal static class NamePhraseFinder
                     Type = before.Type,
                     Evidence = Evidence.Acronym,
                     First = unit,
-                    End = unit + 1,
+                    End = end,
                     NameFirst = unit,
-                    NameEnd = unit + 1,
+                    NameEnd = end,
                     Target = before,
                 });
             }
@@ -1181,7 +1311,7 @@ internal static class NamePhraseFinder
         var placeStart = -1;
         for (var s = paren - 1; s >= 0 && s >= paren - 5; s--)
         {
-            if (scan.GazetteerAt(s) is { Kind: GazetteerKind.Place } hit && hit.End == paren)
+            if (scan.GazetteerAt(s) is { Kind: GazetteerKind.Place or GazetteerKind.Organization } hit && hit.End == paren)
             {
                 placeStart = s;
                 break;

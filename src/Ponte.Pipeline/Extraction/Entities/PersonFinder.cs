@@ -171,12 +171,15 @@ internal static class PersonFinder
             break;
         }
 
-        // Rightwards: qualifiers ("chiến lược cao cấp"), portfolio, then up to two complements ("to Italy", "of the ACR").
+        // Rightwards, a few steps of: qualifiers ("chiến lược cao cấp", "Bidang"), a portfolio, a country adjective
+        // ("vietnamita"), or a complement with or without a link word ("to Italy", "of the ACR", "Thủ tướng Italy").
         var end = headEnd;
-        for (var guard = 0; guard < 4; guard++)
+        var complements = 0;
+        for (var step = 0; step < 8; step++)
         {
             var qualifier = scan.MatchEnd(end, Lex.RoleModifier | Lex.Portfolio);
-            if (qualifier > end && scan.IsFree(end, qualifier))
+            if (qualifier > end && scan.IsFree(end, qualifier) && (scan.IsPlain(end) || scan.MatchEnd(end, Lex.Portfolio) == qualifier ||
+                                                                   scan.Lexicon.HeadFirst))
             {
                 if (scan.MatchEnd(end, Lex.Portfolio) == qualifier)
                 {
@@ -187,152 +190,34 @@ internal static class PersonFinder
                 continue;
             }
 
-            // "il presidente vietnamita", "Thủ tướng Thái": a country adjective after the role.
+            // "il presidente vietnamita", "viceministro degli Esteri vietnamita": a country adjective after the role.
             if (scan.GazetteerAt(end) is { Kind: GazetteerKind.Demonym } adjective && scan.IsFree(end, adjective.End) &&
-                (scan.IsLower(end) || scan.Lexicon.HeadFirst))
+                (scan.IsPlain(end) || scan.Lexicon.HeadFirst))
             {
                 end = adjective.End;
                 continue;
             }
 
-            break;
-        }
-
-        for (var links = 0; links < 2; links++)
-        {
-            var k = end;
-            var linked = false;
-            if (scan.IsPlain(k) && scan.Has(k, Lex.RoleLink))
+            if (complements >= 2)
             {
-                var linkEnd = scan.MatchEnd(k, Lex.RoleLink);
-                if (linkEnd > k)
-                {
-                    k = NamePhraseFinder.SkipElision(scan, linkEnd);
-                    linked = true;
-                }
+                break;
             }
 
-            if (scan.IsPlain(k) && NamePhraseFinder.IsExactly(scan, k, Lex.Determiner))
+            var complement = Complement(scan, i, end, ref organization, ref referenceAt);
+            if (complement <= end)
             {
-                k = NamePhraseFinder.SkipElision(scan, k + 1);
+                break;
             }
 
-            if (scan.IsLower(k) && scan.Has(k, Lex.OrgNoun) && scan.MatchEnd(k, Lex.OrgNoun) is var nounEnd and > 0 &&
-                scan.ClaimOf(nounEnd) is { Type: EntityType.Organization })
-            {
-                k = nounEnd;
-            }
+            complements++;
+            end = complement;
 
-            if (scan.ClaimOf(k) is { } claimed && claimed.First == k && claimed.Type == EntityType.Organization)
+            // "Wakil Ketua Umum Kamar Dagang dan Industri (KADIN) Indonesia Bidang …": the role goes on past the acronym.
+            if (scan.IsPunct(end, '(') && scan.ClaimOf(end + 1) is { } acronym && acronym.Root == organization?.Root &&
+                scan.IsPunct(acronym.End, ')') && (scan.GazetteerAt(acronym.End + 1) is not null || scan.Has(acronym.End + 1, Lex.RoleModifier | Lex.Portfolio)))
             {
-                organization = claimed;
-                end = claimed.End;
-                continue;
+                end = acronym.End + 1;
             }
-
-            var portfolio = scan.MatchEnd(k, Lex.Portfolio);
-            if (portfolio > k && (linked || scan.IsCap(k)))
-            {
-                scan.MarkCue(k, portfolio);
-                end = portfolio;
-                continue;
-            }
-
-            if (scan.GazetteerAt(k) is { Kind: GazetteerKind.Place } place && scan.IsFree(k, place.End) && scan.SameLine(i, k))
-            {
-                end = place.End;
-                continue;
-            }
-
-            var bare = scan.BareHeadAt(k);
-            if (bare is { } head)
-            {
-                var referent = scan.LastBefore(k, c => c.Type == head.Type && c.Target is null && NameHasHead(scan, c, head));
-                if (referent is not null)
-                {
-                    organization = referent;
-                    referenceAt = head.First;
-                    end = head.End;
-                    continue;
-                }
-            }
-
-            if (scan.IsCap(k) && !scan.IsClaimed(k) && (scan.DefinedShortName(k) ?? BodyNamedBy(scan, k)) is { } body)
-            {
-                // "Giám đốc điều hành Vinamilk": the body's short name.
-                var shortName = new Candidate
-                {
-                    Type = body.Type,
-                    Evidence = Evidence.Coreference,
-                    First = k,
-                    End = k + 1,
-                    NameFirst = k,
-                    NameEnd = k + 1,
-                    Target = body,
-                };
-                if (body.Type == EntityType.Organization && scan.TryClaim(shortName))
-                {
-                    organization = body;
-                    end = k + 1;
-                    continue;
-                }
-            }
-
-            if (!linked && scan.IsWord(k) && scan[k].Is(UnitFlags.AllCaps) && NamePhraseFinder.IsExactly(scan, k, Lex.NotName))
-            {
-                // "Duta Besar RI": a known abbreviation that names no body stays in the role.
-                end = k + 1;
-                continue;
-            }
-
-            if (!linked && NamePhraseFinder.IsAcronym(scan, k) && !scan.IsClaimed(k) && scan.GazetteerAt(k) is null)
-            {
-                // "các Đại sứ ACR": an acronym after a role is the body the role belongs to.
-                var acronym = new Candidate
-                {
-                    Type = EntityType.Organization,
-                    Evidence = Evidence.Acronym,
-                    First = k,
-                    End = k + 1,
-                    NameFirst = k,
-                    NameEnd = k + 1,
-                };
-                if (scan.TryClaim(acronym))
-                {
-                    organization = acronym;
-                    end = k + 1;
-                    continue;
-                }
-            }
-
-            if (linked && scan.IsCap(k) && !scan.IsClaimed(k) && !scan[k].Is(UnitFlags.Caseless))
-            {
-                // "senior advisor of Axiom Space": what a role belongs to is a body, when it looks like a name.
-                var runEnd = NamePhraseFinder.CapRun(scan, k, 6);
-                var namedAfter = runEnd == k + 1 && scan.IsPunct(runEnd, ',') &&
-                                 ScanName(scan, SkipTitles(scan, runEnd + 1), allowSingle: false) > SkipTitles(scan, runEnd + 1);
-                if (runEnd > k && (CountWords(scan, k, runEnd) >= 2 || NamePhraseFinder.IsAcronym(scan, k) || namedAfter) &&
-                    !NamePhraseFinder.IsExactly(scan, k, Lex.FunctionWord) && scan.MatchEnd(k, Lex.PersonCue) < 0)
-                {
-                    var org = new Candidate
-                    {
-                        Type = EntityType.Organization,
-                        Evidence = Evidence.Apposition,
-                        First = k,
-                        End = runEnd,
-                        NameFirst = k,
-                        NameEnd = runEnd,
-                    };
-                    if (scan.TryClaim(org))
-                    {
-                        organization = org;
-                        end = runEnd;
-                        continue;
-                    }
-                }
-            }
-
-            break;
         }
 
         var phrase = new RolePhrase
@@ -347,6 +232,151 @@ internal static class PersonFinder
         scan.AddRole(phrase);
         scan.MarkCue(i, headEnd);
         return phrase;
+    }
+
+    // One complement of a role starting at unit k: the unit after it, or k when there is none.
+    private static int Complement(DocumentScan scan, int head, int k, ref Candidate? organization, ref int referenceAt)
+    {
+        var start = k;
+        var linked = false;
+        var locative = false;
+        if (scan.IsPlain(k) && scan.Has(k, Lex.RoleLink))
+        {
+            var linkEnd = scan.MatchEnd(k, Lex.RoleLink);
+            if (linkEnd > k)
+            {
+                locative = scan.MatchEnd(k, Lex.LocationCue) == linkEnd;
+                k = NamePhraseFinder.SkipElision(scan, linkEnd);
+                linked = true;
+            }
+        }
+
+        if (scan.IsPlain(k) && NamePhraseFinder.IsExactly(scan, k, Lex.Determiner))
+        {
+            k = NamePhraseFinder.SkipElision(scan, k + 1);
+        }
+
+        if (scan.IsLower(k) && scan.Has(k, Lex.OrgNoun) && scan.MatchEnd(k, Lex.OrgNoun) is var nounEnd and > 0 &&
+            scan.ClaimOf(nounEnd) is { Type: EntityType.Organization })
+        {
+            k = nounEnd;
+        }
+
+        if (scan.ClaimOf(k) is { Hidden: false } claimed && claimed.First == k && claimed.Type is EntityType.Organization or EntityType.Initiative)
+        {
+            organization = claimed;
+            return claimed.End;
+        }
+
+        var portfolio = scan.MatchEnd(k, Lex.Portfolio);
+        if (portfolio > k && (linked || scan.IsCap(k)))
+        {
+            scan.MarkCue(k, portfolio);
+            return portfolio;
+        }
+
+        // "Wakil Tetap Republik Indonesia": a state's formal name is the country the role belongs to.
+        if (scan.IsCap(k) && scan.Has(k, Lex.NotPlace))
+        {
+            var next = scan.IsPlain(k + 1) && scan.Has(k + 1, Lex.Connector) ? scan.MatchEnd(k + 1, Lex.Connector) : k + 1;
+            if (scan.GazetteerAt(next) is { Kind: GazetteerKind.Place } state && scan.IsFree(next, state.End))
+            {
+                return state.End;
+            }
+        }
+
+        // Without a link word, a place after a role is its country ("Thủ tướng Italy"); a city or province there is more
+        // likely a name ("Giám đốc Trung tâm AHA Rizal Santoso").
+        if (scan.GazetteerAt(k) is { Kind: GazetteerKind.Place } place && scan.IsFree(k, place.End) && scan.SameLine(head, k) &&
+            (linked || place.Country || place.End - k >= 2 || !scan.IsCap(place.End) || scan.IsCap(place.End + 1)))
+        {
+            return place.End;
+        }
+
+        if (scan.BareHeadAt(k) is { } bare)
+        {
+            var referent = scan.LastBefore(k, c => c.Type == bare.Type && c.Target is null && NameHasHead(scan, c, bare));
+            if (referent is not null)
+            {
+                organization = referent;
+                referenceAt = start;
+                return bare.End;
+            }
+        }
+
+        if (scan.IsCap(k) && !scan.IsClaimed(k) && (scan.DefinedShortName(k) ?? BodyNamedBy(scan, k)) is { Type: EntityType.Organization } body)
+        {
+            // "Giám đốc điều hành Vinamilk": the body's short name.
+            var shortName = new Candidate
+            {
+                Type = body.Type,
+                Evidence = Evidence.Coreference,
+                First = k,
+                End = k + 1,
+                NameFirst = k,
+                NameEnd = k + 1,
+                Target = body,
+            };
+            if (scan.TryClaim(shortName))
+            {
+                organization = body;
+                return k + 1;
+            }
+        }
+
+        if (!linked && scan.IsWord(k) && scan[k].Is(UnitFlags.AllCaps) && NamePhraseFinder.IsExactly(scan, k, Lex.NotName))
+        {
+            // "Duta Besar RI": a known abbreviation that names no body stays in the role.
+            return k + 1;
+        }
+
+        if (!linked && NamePhraseFinder.IsAcronym(scan, k) && !scan.IsClaimed(k) && scan.GazetteerAt(k) is null)
+        {
+            // "các Đại sứ ACR": an acronym after a role is the body the role belongs to.
+            var acronym = new Candidate
+            {
+                Type = EntityType.Organization,
+                Evidence = Evidence.Acronym,
+                First = k,
+                End = k + 1,
+                NameFirst = k,
+                NameEnd = k + 1,
+                Target = scan.DefinedShortName(k),
+            };
+            if (scan.TryClaim(acronym))
+            {
+                organization = acronym.Root;
+                return k + 1;
+            }
+        }
+
+        if (linked && !locative && scan.IsCap(k) && !scan.IsClaimed(k) && !scan[k].Is(UnitFlags.Caseless) &&
+            scan.MatchEnd(k, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.PersonCue) < 0 && !NamePhraseFinder.IsExactly(scan, k, Lex.FunctionWord))
+        {
+            // "senior advisor of Axiom Space": what a role belongs to is a body, when it looks like a name.
+            var runEnd = NamePhraseFinder.CapRun(scan, k, 6);
+            var namedAfter = runEnd == k + 1 && scan.IsPunct(runEnd, ',') &&
+                             ScanName(scan, SkipTitles(scan, runEnd + 1), allowSingle: false) > SkipTitles(scan, runEnd + 1);
+            if (runEnd > k && (CountWords(scan, k, runEnd) >= 2 || NamePhraseFinder.IsAcronym(scan, k) || namedAfter))
+            {
+                var org = new Candidate
+                {
+                    Type = EntityType.Organization,
+                    Evidence = Evidence.Apposition,
+                    First = k,
+                    End = runEnd,
+                    NameFirst = k,
+                    NameEnd = runEnd,
+                };
+                if (scan.TryClaim(org))
+                {
+                    organization = org;
+                    return runEnd;
+                }
+            }
+        }
+
+        return start;
     }
 
     /// <summary>The role as the text says it, with a body it only refers to spelled out ("president of the IAA").</summary>
@@ -379,6 +409,13 @@ internal static class PersonFinder
             // "the secretary-general, Kao Kim Hourn, said", "Đại sứ Indonesia tại Italy, bà Junimart Girsang,": a role, a
             // comma and a name closed by punctuation.
             var nameStart = SkipTitles(scan, k + 1);
+            var second = scan.Has(nameStart, Lex.Role) ? ParseRole(scan, nameStart) : null;
+            if (second is not null)
+            {
+                // "Wakil Tetap Republik Indonesia untuk ASEAN, Duta Besar Rahmat Hidayat": two roles, one person.
+                nameStart = SkipTitles(scan, second.End);
+            }
+
             var titled = nameStart > k + 1;
             var after = ScanName(scan, nameStart, allowSingle: titled);
             if (after > nameStart && (titled || CountWords(scan, nameStart, after) >= 2) && scan.IsPunct(after) && !scan.IsPunct(after, '-'))
@@ -387,6 +424,11 @@ internal static class PersonFinder
                 if (named is not null)
                 {
                     Attach(scan, named, role);
+                    if (second is not null)
+                    {
+                        Attach(scan, named, second);
+                    }
+
                     return after;
                 }
             }
@@ -676,7 +718,8 @@ internal static class PersonFinder
             return k;
         }
 
-        if (scan.StrongGazetteerAt(k) is { Kind: GazetteerKind.Demonym } || scan.DefinedShortName(k) is not null)
+        if (scan.StrongGazetteerAt(k) is { Kind: GazetteerKind.Demonym } || scan.DefinedShortName(k) is not null || scan.Has(k, Lex.NotPlace) ||
+            (scan.MatchEnd(k, Lex.Role) > 0 && !scan.Has(k, Lex.FamilyName | Lex.GivenName)))
         {
             return k;
         }

@@ -38,6 +38,9 @@ internal enum Lex : ulong
     GivenName = 1UL << 30,
     NotName = 1UL << 31,
     CompanySuffix = 1UL << 32,
+    VenueHead = 1UL << 33,
+    NotPlace = 1UL << 34,
+    Relative = 1UL << 35,
 
     /// <summary>Any organisation head, strong or weak.</summary>
     AnyOrgHead = OrgHead | WeakOrgHead | LocativeHead | CompanySuffix,
