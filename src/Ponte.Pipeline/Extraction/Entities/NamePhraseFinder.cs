@@ -464,8 +464,8 @@ internal static class NamePhraseFinder
         var left = GrowLeft(scan, h);
         if (suffixOnly)
         {
-            // "Axiom Space", "Petronas Bhd": a company suffix closes the name in every language.
-            return left == h ? null : NewPhrase(scan, left, headEnd, -1, -1, EntityType.Organization);
+            // "Axiom Space", "Petronas Bhd": a company suffix closes the name in every language ("Italian Space Agency" goes on).
+            return left == h || (scan.IsCap(headEnd) && !scan.IsClaimed(headEnd)) ? null : NewPhrase(scan, left, headEnd, -1, -1, EntityType.Organization);
         }
 
         var weak = (headFlags & (Lex.OrgHead | Lex.InitiativeHead | Lex.VenueHead)) == 0;
@@ -1062,6 +1062,7 @@ internal static class NamePhraseFinder
             var quoted = scan.ClaimOf(pos + 1);
             if (quoted is not null && quoted.First == pos + 1)
             {
+                BecomeInitiative(quoted);
                 return quoted.End + 1;
             }
         }
@@ -1069,6 +1070,7 @@ internal static class NamePhraseFinder
         var claimed = scan.ClaimOf(pos);
         if (claimed is not null && (claimed.First == pos || claimed.NameFirst == pos))
         {
+            BecomeInitiative(claimed);
             if (claimed.Type == EntityType.Initiative && claimed.Target is null)
             {
                 var complementEnd = Complement(scan, claimed.End);
@@ -1150,6 +1152,16 @@ internal static class NamePhraseFinder
         }
 
         return pos;
+    }
+
+    // An example in a list of projects or initiatives is one, even when its head usually names a body ("Virtual Learning
+    // Centre", "Trung tâm học tập ảo"); names known as bodies (gazetteer, agencies) stay what they are.
+    private static void BecomeInitiative(Candidate c)
+    {
+        if (c.Type == EntityType.Organization && c.Target is null && c.Evidence is Evidence.Head or Evidence.Quote or Evidence.Acronym)
+        {
+            c.Type = EntityType.Initiative;
+        }
     }
 
     // "… Centre for Italy and ASEAN on cultural heritage and sustainable development": a list example's name goes on

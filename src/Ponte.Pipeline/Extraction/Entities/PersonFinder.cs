@@ -140,6 +140,28 @@ internal static class PersonFinder
                 continue;
             }
 
+            // "MITI secretary-general": an acronym before a role is the body it belongs to.
+            if (NamePhraseFinder.IsAcronym(scan, j) && !scan.IsClaimed(j) && scan.GazetteerAt(j) is null && scan.SameLine(j, i) &&
+                !scan[j].Is(UnitFlags.Headline))
+            {
+                var body = new Candidate
+                {
+                    Type = EntityType.Organization,
+                    Evidence = Evidence.Acronym,
+                    First = j,
+                    End = j + 1,
+                    NameFirst = j,
+                    NameEnd = j + 1,
+                    Target = scan.DefinedShortName(j),
+                };
+                if (scan.TryClaim(body))
+                {
+                    organization ??= body.Root;
+                    first = j;
+                    continue;
+                }
+            }
+
             var possessiveAt = PossessiveBefore(scan, first);
             if (possessiveAt >= 0)
             {
@@ -753,7 +775,7 @@ internal static class PersonFinder
             // Inside a family-first name a syllable may look like a function word ("Nguyen Van An", "Tran Le Do").
             if (scan.IsCap(e) && !scan.IsClaimed(e) && !scan[e].Is(UnitFlags.Caseless) &&
                 (words == 0 || !StopsName(scan, e) ||
-                 (scan.Has(k, Lex.FamilyName) && scan[e].Length <= 3 && !scan.IsCap(e + 1) &&
+                 (scan.Has(k, Lex.FamilyName) && scan[e].Length <= 3 &&
                   NamePhraseFinder.IsExactly(scan, e, Lex.FunctionWord | Lex.Determiner))))
             {
                 words++;

@@ -47,8 +47,8 @@ internal struct Unit
 /// </summary>
 internal sealed class UnitSequence
 {
-    private Unit[] _units;
-    private char[] _folded;
+    private readonly Unit[] _units;
+    private readonly char[] _folded;
 
     private UnitSequence(string text, Unit[] units, int count, char[] folded)
     {
