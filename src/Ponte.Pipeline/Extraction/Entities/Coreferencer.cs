@@ -80,15 +80,9 @@ internal static class Coreferencer
             var shortUnit = ShortFormUnit(scan, c);
             if (shortUnit >= 0)
             {
+                // Two mentions of one full name share their short forms; two different names do not.
                 var key = scan.Units.Folded(shortUnit).ToString();
-                if (shortForms.TryGetValue(key, out var other) && other != c)
-                {
-                    shortForms[key] = null;
-                }
-                else
-                {
-                    shortForms[key] = c;
-                }
+                shortForms[key] = shortForms.TryGetValue(key, out var other) && (other is null || !SameName(scan, other, c)) ? null : c;
 
                 // A Vietnamese or Khmer name is cut to its family name, an Italian one to its surname: offer both ends.
                 if (c.Type == EntityType.Person)
@@ -97,7 +91,7 @@ internal static class Coreferencer
                     if (firstUnit != shortUnit && EligibleShortWord(scan, firstUnit))
                     {
                         var firstKey = scan.Units.Folded(firstUnit).ToString();
-                        shortForms[firstKey] = shortForms.TryGetValue(firstKey, out var o) && o != c ? null : c;
+                        shortForms[firstKey] = shortForms.TryGetValue(firstKey, out var o) && (o is null || !SameName(scan, o, c)) ? null : c;
                     }
                 }
             }
@@ -132,6 +126,9 @@ internal static class Coreferencer
 
         return names;
     }
+
+    private static bool SameName(DocumentScan scan, Candidate a, Candidate b) =>
+        a == b || (a.Type == b.Type && scan.KeyOf(a) == scan.KeyOf(b));
 
     // "Ahmad Zulkifli" for "Datuk Ahmad Zulkifli Hamzah": a shorter name that starts or ends the one longer name.
     private static void LinkPartialNames(DocumentScan scan)

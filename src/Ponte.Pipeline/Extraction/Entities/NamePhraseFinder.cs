@@ -416,9 +416,11 @@ internal static class NamePhraseFinder
             }
 
             var headEnd = scan.MatchEnd(h, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.VenueHead, out var node);
-            if (headEnd < 0 || node is null || !scan.IsFree(h, headEnd) || scan.MatchEnd(h, Lex.Role) > headEnd)
+            if (headEnd < 0 || node is null || !scan.IsFree(h, headEnd) || scan.MatchEnd(h, Lex.Role) > headEnd ||
+                scan.MatchEndingAt(headEnd, Lex.Role, 6) is var roleStart and >= 0 && roleStart < h)
             {
-                // "Viện trưởng" is a role, not the "Viện" (institute) it starts with.
+                // "Viện trưởng" is a role, not the "Viện" (institute) it starts with; in "Chủ tịch Quốc hội" the body is
+                // part of the role.
                 continue;
             }
 
@@ -524,7 +526,7 @@ internal static class NamePhraseFinder
             }
 
             if (scan.IsCap(k) && !scan.IsClaimed(k) && !IsExactly(scan, k, Lex.FunctionWord) && !StartsOtherName(scan, k) &&
-                !(capitalAfterHead && StartsPersonalName(scan, k, right, rolePrecedes)))
+                !((capitalAfterHead || headFirst) && StartsPersonalName(scan, k, right, rolePrecedes && capitalAfterHead)))
             {
                 right = k + 1;
                 capitalAfterHead = true;
@@ -760,7 +762,7 @@ internal static class NamePhraseFinder
     private static int CompoundTail(DocumentScan scan, int right)
     {
         var r = right;
-        for (var n = 0; n < 2; n++)
+        for (var n = 0; n < 3; n++)
         {
             if (!scan.IsLower(r) || scan[r].Is(UnitFlags.SentenceStart) || scan.IsClaimed(r) || scan.InDate(r) ||
                 scan.Has(r, Lex.Stopper | Lex.Connector | Lex.Conjunction | Lex.Determiner | Lex.FunctionWord | Lex.Pronoun |
@@ -770,8 +772,10 @@ internal static class NamePhraseFinder
             }
 
             r++;
-            var closes = r >= scan.Count || scan[r].Is(UnitFlags.LineBefore) || scan.IsPunct(r) || scan.IsCap(r) ||
-                         (scan.IsLower(r) && scan.Has(r, Lex.Stopper | Lex.Connector | Lex.Conjunction | Lex.RoleLink | Lex.LocationCue));
+
+            // Three lowercase syllables ("Bảo hộ đầu tư Việt Nam") only lead on to a capital.
+            var closes = scan.IsCap(r) || (n < 2 && (r >= scan.Count || scan[r].Is(UnitFlags.LineBefore) || scan.IsPunct(r) ||
+                                                     (scan.IsLower(r) && scan.Has(r, Lex.Stopper | Lex.Connector | Lex.Conjunction | Lex.RoleLink | Lex.LocationCue))));
             if (closes)
             {
                 right = r;

@@ -446,6 +446,7 @@ internal static class PersonFinder
                 if (named is not null)
                 {
                     Attach(scan, named, role);
+                    AttachChainedRole(scan, named, role);
                     if (second is not null)
                     {
                         Attach(scan, named, second);
@@ -490,15 +491,17 @@ internal static class PersonFinder
         return role.End;
     }
 
-    // "ROLE1, ROLE2 NAME": a role that named nobody, right before this one and a comma, is the same person's.
+    // "ROLE1, ROLE2 NAME", "ROLE1 e ROLE2, NAME": a role that named nobody, right before this one and a comma or a
+    // conjunction, is the same person's.
     private static void AttachChainedRole(DocumentScan scan, Candidate person, RolePhrase role)
     {
-        if (!scan.IsPunct(role.First - 1, ','))
+        var before = role.First - 1;
+        if (!scan.IsPunct(before, ',') && !(scan.IsPlain(before) && NamePhraseFinder.IsExactly(scan, before, Lex.Conjunction)))
         {
             return;
         }
 
-        if (scan.RoleEndingAt(role.First - 1) is { Attached: false } earlier && earlier != role)
+        if (scan.RoleEndingAt(before) is { Attached: false } earlier && earlier != role)
         {
             Attach(scan, person, earlier);
             AttachChainedRole(scan, person, earlier);
