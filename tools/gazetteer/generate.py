@@ -154,11 +154,16 @@ def clean(name):
 GENERIC_NAMES = {"centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
                  "western", "capital", "coast", "islands", "region", "province", "district", "state", "city", "valley",
                  "highlands", "lakes", "upper", "lower", "midlands", "interior", "littoral", "plateau", "savanes",
-                 "mountains", "border", "centro", "sud", "nord", "est", "ovest"}
+                 "mountains", "border", "centro", "sud", "nord", "est", "ovest", "republic", "republik", "republica",
+                 "repubblica", "republique", "mountain"}
 # Short or common-word names that stay in the data but are weak evidence alone: words in one of Ponte's languages
 # (Malay/Indonesian "tak", "lima", "goa", "mie"; English "male", "mon"), or frequent personal names.
 WEAK_NAMES = {"tak", "mon", "goa", "mie", "nan", "kep", "uri", "zug", "male", "lima", "victoria", "ao", "bar", "split",
-              "of", "mobile", "reading", "nice", "sale", "praia", "aia", "cad", "dom", "ama", "bua"}
+              "of", "mobile", "reading", "nice", "sale", "praia", "aia", "cad", "dom", "ama", "bua", "jordan", "chad",
+              "chili", "island", "para", "chin", "mauricio", "como", "vinh", "nga", "anh", "my", "duc",
+              "nhat", "vien", "dominica", "jersey",
+              "man", "kingston", "hamilton",
+              "lincoln", "madison", "jackson", "austin", "charlotte", "columbus", "aurora", "orlando"}
 
 
 class Entry:
@@ -184,8 +189,9 @@ class Entry:
                 return
             if fold(name) in GENERIC_NAMES:
                 return
-            if fold(name) in WEAK_NAMES and not name.startswith("~"):
-                name = "~" + name
+
+        if fold(name) in WEAK_NAMES and not name.startswith("~"):
+            name = "~" + name
         plain = name.lstrip("~")
         for i, existing in enumerate(self.names[lang]):
             if existing.lstrip("~") == plain:

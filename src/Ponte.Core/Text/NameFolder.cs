@@ -58,10 +58,10 @@ public static class NameFolder
                 AppendPending(sb, ref pendingSpace);
                 sb.Append(folded);
             }
-            else if (sb.Length > 0 && !IsMark(rune))
+            else if (sb.Length > 0 && !IsMark(rune) && !Rune.IsLetter(rune))
             {
-                // Like the scorer's [^\w]+: an apostrophe or dash separates words ("Italy’s" → "italy s"); a stray mark
-                // (already folded away from its letter) separates nothing.
+                // Like the scorer's [^\w]+: an apostrophe or dash separates words ("Italy’s" → "italy s"). A stray mark or a
+                // letter that folds to nothing (the okina of "Nukuʻalofa") separates nothing, as in the gazetteer's fold.
                 pendingSpace = true;
             }
         }
@@ -149,7 +149,7 @@ public static class NameFolder
         'ı' => "i",
         'ħ' or 'Ħ' => "h",
 
-        // Modifier letters used as apostrophes and okina (Dato’ / Datoʼ, Hawaiʻi) separate like an apostrophe.
+        // Modifier letters written as apostrophes or as the okina (Datoʼ, Hawaiʻi) carry no letter of their own.
         0x02BB or 0x02BC or 0x02BD => string.Empty,
         _ => null,
     };

@@ -5,7 +5,8 @@ namespace Ponte.Languages.Gazetteer;
 
 /// <summary>
 /// <see cref="NameFolder"/> one UTF-16 unit at a time, so a trie of folded names can be walked over the raw text without
-/// folding it first. Each unit folds to letters, to nothing (a combining mark) or to a separator.
+/// folding it first. Each unit folds to letters, to nothing (a combining mark) or to a separator. One difference: the
+/// vowel and tone marks of Lao, Khmer and Myanmar are kept, as NameFolder keeps Thai ones.
 /// </summary>
 internal static class CharFold
 {
@@ -66,6 +67,9 @@ internal static class CharFold
         return new string(buffer[..length]);
     }
 
+    private static bool IsMarkScript(char c) =>
+        c is (>= '\u0E00' and <= '\u0EFF') or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF');
+
     /// <summary>Whether <paramref name="c"/> belongs to a script written without spaces between words (Thai, Lao, Khmer,
     /// Myanmar, Chinese, Japanese), where a name may start or end anywhere.</summary>
     internal static bool IsScriptioContinua(char c) =>
@@ -85,7 +89,9 @@ internal static class CharFold
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
         {
-            return c is >= '\u0E00' and <= '\u0E7F' ? c.ToString() : Skip;
+            // NameFolder keeps Thai vowel and tone marks because they carry the word; Lao, Khmer and Myanmar marks do
+            // too ("អង់ហ្គោឡា" Angola and "អង់ហ្គីឡា" Anguilla differ only by one), so place names keep them all.
+            return IsMarkScript(c) ? c.ToString() : Skip;
         }
 
         if (!char.IsLetterOrDigit(c))

@@ -254,6 +254,15 @@ public sealed class Gazetteer
         return false;
     }
 
+    /// <summary>Every country adjective or demonym in <paramref name="text"/>, non-overlapping, left to right.</summary>
+    public IReadOnlyList<DemonymMatch> FindDemonyms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<DemonymMatch>();
+        _demonyms.FindAll(text, (span, country, _) => found.Add(new DemonymMatch(span, country)));
+        return found;
+    }
+
     /// <summary>The organisation with this name or acronym in any language ("ASEAN", "Liên minh châu Âu", "Ue"), or null.</summary>
     public InternationalOrganisation? LookupOrganisation(string nameOrAcronym)
     {

@@ -13,6 +13,9 @@ internal sealed class NameIndex<T>
 {
     private const int Root = 0;
 
+    // Folded names this short must be spelt in the text as in the data, diacritics included (see Terminal.ExactForms).
+    private const int MaxExactLength = 5;
+
     // Longest run of separators allowed inside a multi-word name ("TP. HCM", "St. John’s").
     private const int MaxSeparatorRun = 3;
 
@@ -48,7 +51,16 @@ internal sealed class NameIndex<T>
     internal bool IsWeakKey(string key) => _byKey.TryGetValue(key, out var t) && _terminals[t].Weak;
 
     /// <summary>The things <paramref name="name"/> (any spelling, any case) stands for, best first.</summary>
-    internal IReadOnlyList<T> Lookup(string name) => ByKey(CharFold.FoldKey(name));
+    internal IReadOnlyList<T> Lookup(string name)
+    {
+        if (!_byKey.TryGetValue(CharFold.FoldKey(name), out var t))
+        {
+            return [];
+        }
+
+        var terminal = _terminals[t];
+        return terminal.ExactForms is { } forms && !MatchesOneOf(name.AsSpan().Trim().TrimEnd('.'), forms) ? [] : terminal.Values;
+    }
 
     /// <summary>The longest name that begins exactly at <paramref name="start"/> and ends at a word boundary.</summary>
     internal bool TryMatchAt(string text, int start, out TextSpan span, out IReadOnlyList<T> values, out bool weak)
@@ -131,7 +143,9 @@ internal sealed class NameIndex<T>
             if (EndsWord(text, end) && CaseFits(_terminals[terminal], text, start, end))
             {
                 bestTerminal = terminal;
-                bestEnd = end;
+
+                // "U.S." and "Washington, D.C." end with their abbreviation's full stop.
+                bestEnd = _terminals[terminal].TrailingDot && end < text.Length && text[end] == '.' ? end + 1 : end;
             }
         }
 
@@ -240,6 +254,11 @@ internal sealed class NameIndex<T>
             word++;
         }
 
+        if (terminal.ExactForms is { } forms && !MatchesOneOf(text.AsSpan(start, end - start), forms))
+        {
+            return false;
+        }
+
         if (!terminal.AllCaps)
         {
             return true;
@@ -257,11 +276,37 @@ internal sealed class NameIndex<T>
         return true;
     }
 
+    private static bool MatchesOneOf(ReadOnlySpan<char> span, string[] forms)
+    {
+        foreach (var form in forms)
+        {
+            if (span.Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // Text in decomposed form (NFD) still names the place.
+        var composed = span.ToString().Normalize();
+        foreach (var form in forms)
+        {
+            if (composed.Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ulong EdgeKey(int node, char c) => ((ulong)(uint)node << 16) | c;
 
     /// <summary>Flags of one folded key, aggregated over every written form that folds to it.</summary>
     /// <param name="UpperWords">Bit i set when word i starts with a capital in every written form.</param>
-    private readonly record struct Terminal(T[] Values, uint UpperWords, bool AllCaps, bool Weak);
+    /// <param name="ExactForms">For short names: the spellings the text must use (case aside), since with other
+    /// diacritics they are other words ("Mỹ" is not "My", the city "Vinh" is not "Vĩnh", "Ý" is not "Y").</param>
+    /// <param name="TrailingDot">Some written form ends with a full stop ("U.S.").</param>
+    private readonly record struct Terminal(T[] Values, uint UpperWords, bool AllCaps, bool Weak, string[]? ExactForms, bool TrailingDot);
 
     /// <summary>Collects written names, then freezes them into an index.</summary>
     internal sealed class Builder
@@ -298,6 +343,8 @@ internal sealed class NameIndex<T>
             }
 
             entry.UpperWords &= UpperWordsOf(written);
+            entry.Forms.Add(written.Normalize().TrimEnd('.'));
+            entry.TrailingDot |= written.EndsWith('.');
             entry.NotAllCaps |= !IsAllCaps(written);
             entry.Strong |= !weak;
         }
@@ -328,7 +375,8 @@ internal sealed class NameIndex<T>
                 }
 
                 var values = entry.Values.OrderBy(v => v.Rank).ThenBy(v => v.Order).Select(v => v.Value).ToArray();
-                terminals[t] = new Terminal(values, entry.UpperWords, !entry.NotAllCaps, !entry.Strong);
+                var exact = key.Length <= MaxExactLength ? entry.Forms.Distinct(StringComparer.OrdinalIgnoreCase).ToArray() : null;
+                terminals[t] = new Terminal(values, entry.UpperWords, !entry.NotAllCaps, !entry.Strong, exact, entry.TrailingDot);
                 terminalOfNode[node] = t;
                 byKey[key] = t;
                 if ((entry.UpperWords & 1) == 0)
@@ -397,6 +445,10 @@ internal sealed class NameIndex<T>
             public List<(T Value, int Rank, int Order)> Values { get; } = [];
 
             public uint UpperWords { get; set; } = uint.MaxValue;
+
+            public List<string> Forms { get; } = [];
+
+            public bool TrailingDot { get; set; }
 
             public bool NotAllCaps { get; set; }
 

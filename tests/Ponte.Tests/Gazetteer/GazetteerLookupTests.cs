@@ -150,12 +150,20 @@ public sealed class GazetteerLookupTests
     {
         var missing = G.Places
             .SelectMany(p => p.Names.Values.SelectMany(n => n))
-            .Where(n => G.Lookup(n) is null || G.Lookup(Ponte.Core.Text.NameFolder.Fold(n)) is null)
+            .Where(n => G.Lookup(n) is null || G.Lookup(n.ToUpperInvariant()) is null
+                || (n[0] < '\u0250' && Ponte.Core.Text.NameFolder.Fold(n).Length > 5 && G.Lookup(Ponte.Core.Text.NameFolder.Fold(n)) is null))
             .Take(5)
             .ToList();
         Assert.Empty(missing);
         Assert.True(G.Places.Count > 1000, $"only {G.Places.Count} places");
         Assert.Equal(249, G.Places.Count(p => p.Kind == PlaceKind.Country));
+    }
+
+    [Fact]
+    public void Names_in_scripts_whose_marks_carry_the_word_stay_apart()
+    {
+        Assert.Equal("AO", G.Lookup("អង់ហ្គោឡា")?.Id);
+        Assert.Equal("AI", G.Lookup("អង់ហ្គីឡា")?.Id);
     }
 
     [Theory]

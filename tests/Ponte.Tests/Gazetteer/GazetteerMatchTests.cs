@@ -73,9 +73,22 @@ public sealed class GazetteerMatchTests
     }
 
     [Fact]
+    public void Short_names_written_with_diacritics_need_them_in_the_text()
+    {
+        Assert.Empty(Found("My family went to Y block."));
+        Assert.Empty(Found("Ông Vĩnh và bà Trăng"));
+        Assert.Equal(["Vinh=VN.vinh"], Found("Vinh"));
+        Assert.Equal(["Mỹ=US", "Ý=IT"], Found("Mỹ và Ý"));
+        Assert.Equal(["LÀO=LA"], Found("LÀO"));
+        Assert.Null(G.CountryOfDemonym("Y"));
+        Assert.Equal("IT", G.CountryOfDemonym("Ý")?.Id);
+    }
+
+    [Fact]
     public void Acronyms_match_only_in_capitals()
     {
         Assert.Equal(["US=US"], Found("US exports rose."));
+        Assert.Equal(["U.S.=US", "Washington, D.C.=US.washington"], Found("U.S. officials in Washington, D.C. said"));
         Assert.Empty(Found("Us exports rose."));
     }
 
@@ -96,9 +109,10 @@ public sealed class GazetteerMatchTests
     [Fact]
     public void Common_words_that_are_also_names_are_marked_weak()
     {
-        var matches = G.FindAll("Ông Nguyễn Minh Đức sang Pháp.");
+        var matches = G.FindAll("Ông Nguyễn Minh Đức sang Pháp gặp anh Tuấn Anh.");
         Assert.Contains(matches, m => m.Place.Id == "DE" && m.Weak);
-        Assert.Contains(matches, m => m.Place.Id == "FR" && m.Weak);
+        Assert.Contains(matches, m => m.Place.Id == "FR" && !m.Weak);
+        Assert.Contains(matches, m => m.Place.Id == "GB" && m.Weak);
         Assert.False(G.FindAll("Italia").Single().Weak);
     }
 

@@ -2,7 +2,8 @@ using System.Reflection;
 using System.Text.Json;
 using Ponte.Languages;
 
-namespace Ponte.Tests.Languages;
+// Not Ponte.Tests.Languages: that namespace would shadow Ponte.Languages in every test that writes "Languages.X".
+namespace Ponte.Tests.Conventions;
 
 /// <summary>
 /// The conventions of the language folders: every data file is valid JSON whose keys are fields of its section

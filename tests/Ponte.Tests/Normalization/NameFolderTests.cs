@@ -17,6 +17,7 @@ public sealed class NameFolderTests
     [InlineData("ＡＳＥＡＮ", "asean")]
     [InlineData("Dato’ Sri", "dato sri")]
     [InlineData("Datoʼ Sri", "dato sri")]
+    [InlineData("Nukuʻalofa", "nukualofa")]
     [InlineData("Nguye\u0302\u0303n", "nguyen")]
     [InlineData("๒๕๖๖", "2566")]
     [InlineData("", "")]
