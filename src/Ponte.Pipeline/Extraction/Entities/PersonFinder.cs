@@ -32,7 +32,9 @@ internal static class PersonFinder
                 }
             }
 
-            if (scan.Has(i, Lex.Byline) && (i == 0 || scan[i].Is(UnitFlags.LineBefore)) && scan.IsCap(i))
+            // A byline opens a line, or a credit in brackets: "(Reporting by …; Editing by …)".
+            if (scan.Has(i, Lex.Byline) && scan.IsCap(i) &&
+                (i == 0 || scan[i].Is(UnitFlags.LineBefore) || scan.IsPunct(i - 1, '(') || scan.IsPunct(i - 1, ';')))
             {
                 var after = Byline(scan, i);
                 if (after > i)
@@ -420,6 +422,13 @@ internal static class PersonFinder
 
     private static int HandleRole(DocumentScan scan, RolePhrase role)
     {
+        // "Luca Vignati, direttore Upstream di Eni": after "NAME," a role is that person's, whatever capitals follow it.
+        if (scan.IsPunct(role.First - 1, ',') && scan.IsCap(role.First - 2) && AppositionTarget(scan, role.First) is { } described)
+        {
+            Attach(scan, described, role);
+            return role.End;
+        }
+
         var k = SkipTitles(scan, role.End);
         if (k < scan.Count && !scan.SameLine(role.End - 1, k))
         {
@@ -462,6 +471,14 @@ internal static class PersonFinder
                       !scan[k].Is(UnitFlags.SpaceBefore)
             ? k
             : ScanName(scan, k, allowSingle: true);
+
+        // "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, dan …": the first of a list of capitalised words is
+        // part of the role, not a name.
+        if (nameEnd > k && scan.IsPunct(nameEnd, ',') && scan.IsCap(nameEnd + 1) &&
+            (scan.IsPunct(nameEnd + 2, ',') || (scan.IsPlain(nameEnd + 2) && NamePhraseFinder.IsExactly(scan, nameEnd + 2, Lex.Conjunction))))
+        {
+            nameEnd = k;
+        }
         if (nameEnd > k)
         {
             var person = AddPerson(scan, k, nameEnd, Evidence.Title);
@@ -665,6 +682,7 @@ internal static class PersonFinder
             }
 
             var closes = nameEnd >= scan.Count || scan[nameEnd].Is(UnitFlags.LineBefore) || scan.IsPunct(nameEnd, ',') ||
+                         scan.IsPunct(nameEnd, ';') || scan.IsPunct(nameEnd, ')') ||
                          scan.IsPunct(nameEnd, '|') || (scan.IsLower(nameEnd) && scan.Has(nameEnd, Lex.Conjunction));
             if (!closes)
             {
@@ -860,9 +878,13 @@ internal static class PersonFinder
         return e;
     }
 
+    // A title or head word ends a name, except a one-word role between two parts of it ("Lokman Hakim Ali": Hakim is
+    // also "judge").
     private static bool StopsName(DocumentScan scan, int e) =>
         NamePhraseFinder.IsExactly(scan, e, Lex.FunctionWord | Lex.Determiner) ||
-        (scan.MatchEnd(e, Lex.Role | Lex.Honorific | Lex.AnyOrgHead | Lex.InitiativeHead) > 0 && !scan.Has(e, Lex.FamilyName | Lex.GivenName)) ||
+        (scan.MatchEnd(e, Lex.Honorific | Lex.AnyOrgHead | Lex.InitiativeHead) > 0 && !scan.Has(e, Lex.FamilyName | Lex.GivenName)) ||
+        (scan.MatchEnd(e, Lex.Role) is var roleEnd and > 0 && !scan.Has(e, Lex.FamilyName | Lex.GivenName) &&
+         !(roleEnd == e + 1 && scan.IsCap(e + 1) && !scan.IsClaimed(e + 1) && scan.MatchEnd(e + 1, Lex.Role | Lex.RoleLink) < 0)) ||
         scan.StrongGazetteerAt(e) is { End: var end } && end - e >= 2;
 
     private static Candidate? AddPerson(DocumentScan scan, int first, int end, Evidence evidence)
@@ -886,14 +908,23 @@ internal static class PersonFinder
 
     private static int PossessiveBefore(DocumentScan scan, int first)
     {
-        // "Indonesia's Foreign Minister": a place or body, an apostrophe and "s".
-        if (first < 3 || !scan.IsPunct(first - 2) || scan.Text[scan[first - 2].Start] is not ('\'' or '\u2019') ||
-            !scan.Units.Folded(first - 1).SequenceEqual("s"))
+        // "Indonesia's Foreign Minister", "Laos' Foreign Minister": a place or body, an apostrophe and "s".
+        int end;
+        if (first >= 3 && scan.IsPunct(first - 2) && scan.Text[scan[first - 2].Start] is '\'' or '\u2019' &&
+            scan.Units.Folded(first - 1).SequenceEqual("s"))
+        {
+            end = first - 2;
+        }
+        else if (first >= 2 && scan.IsPunct(first - 1) && scan.Text[scan[first - 1].Start] is '\'' or '\u2019' &&
+                 scan.Units.Folded(first - 2).EndsWith("s"))
+        {
+            end = first - 1;
+        }
+        else
         {
             return -1;
         }
 
-        var end = first - 2;
         if (scan.ClaimOf(end - 1) is { Type: EntityType.Organization } org && org.End == end)
         {
             return org.First;
