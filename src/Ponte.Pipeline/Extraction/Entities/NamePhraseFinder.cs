@@ -812,15 +812,21 @@ internal static class NamePhraseFinder
             right = scan.GazetteerAt(right + 1) is { } joined ? joined.End : right + 2;
         }
 
-        var named = false;
-        for (var u = headEnd; u < right && !named; u++)
+        // The name ends with the last place, body or portfolio it names.
+        var namedEnd = headEnd;
+        for (var u = headEnd; u < right; u++)
         {
-            named = scan.GazetteerAt(u) is not null || scan.Has(u, Lex.Portfolio);
+            var end = scan.GazetteerAt(u)?.End ?? (scan.Has(u, Lex.Portfolio) ? scan.MatchEnd(u, Lex.Portfolio) : -1);
+            if (end > u)
+            {
+                namedEnd = Math.Max(namedEnd, end);
+            }
         }
 
+        right = namedEnd;
         var closed = right >= scan.Count || !scan.IsWord(right) || scan[right].Is(UnitFlags.SpaceBefore) ||
                      scan.MatchEnd(right, Lex.Stopper | Lex.LocationCue | Lex.SpeechVerb | Lex.Role | Lex.Honorific | Lex.Conjunction | Lex.RoleLink) > 0;
-        if (!named || !closed)
+        if (!closed)
         {
             right = headEnd;
         }

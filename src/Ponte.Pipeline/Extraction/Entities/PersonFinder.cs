@@ -613,6 +613,13 @@ internal static class PersonFinder
             comma = true;
         }
 
+        // Thai sets a name and its role side by side: "นายชัยวัฒน์ ศรีสุวรรณ รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์".
+        if (!linked && !comma && !conjunction && scan[roleFirst].Is(UnitFlags.Caseless) && scan[roleFirst].Is(UnitFlags.SpaceBefore) &&
+            scan.ClaimOf(roleFirst - 1) is { Type: EntityType.Person } beside && beside.End == roleFirst)
+        {
+            return beside.Root;
+        }
+
         if (!linked && !comma && !conjunction)
         {
             return null;
