@@ -17,8 +17,10 @@ internal static class Coreferencer
         var names = IndexNames(scan);
         LinkRepeatedNames(scan, names);
         LinkBareHeads(scan);
-        LinkSpeakingPronouns(scan);
+
+        // Roles first: "the prime minister said … he said" speaks of the same person.
         LinkRoleReferences(scan);
+        LinkSpeakingPronouns(scan);
     }
 
     // All-capital words nobody explained: an acronym defined elsewhere in the text, or else a body of its own.

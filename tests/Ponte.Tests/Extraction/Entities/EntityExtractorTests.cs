@@ -93,6 +93,19 @@ public sealed class EntityExtractorTests
     }
 
     [Fact]
+    public void A_role_used_for_its_holder_and_a_pronoun_after_it_are_mentions_of_that_person()
+    {
+        const string text = "Thai Prime Minister Srettha Thavisin met Italian President Sergio Mattarella. " +
+                            "Later the prime minister said trade would double. \"We are partners,\" he said.";
+        var entities = Extract(text, "en");
+
+        var srettha = Single(entities, EntityType.Person, "Srettha Thavisin");
+        Assert.Contains(srettha.Mentions, m => m.Text == "prime minister");
+        Assert.Contains(srettha.Mentions, m => m.Text == "he");
+        Assert.DoesNotContain(Single(entities, EntityType.Person, "Sergio Mattarella").Mentions, m => m.Text == "he");
+    }
+
+    [Fact]
     public void A_byline_names_the_author()
     {
         var entities = Extract("Trade Ties Grow\nBy Siti Aminah Binti Yusof\nKUALA LUMPUR, May 2 (Bernama) -- Exports rose.", "en");
