@@ -73,11 +73,12 @@ internal static class PersonFinder
                 continue;
             }
 
-            // "…, Kao Kim Hourn said" / "said Kao Kim Hourn".
+            // "…, Kao Kim Hourn said" / "said Kao Kim Hourn" (but "… of Bruni Legal said" names a body).
             if (scan.IsLower(i) && scan.Has(i, Lex.SpeechVerb) && NamePrefixEnd(scan, i) is var verbEnd and > 0)
             {
                 var start = NamePhraseFinder.CapRunBackward(scan, i, 5);
-                if (start < i && LooksLikeName(scan, start, i, 2))
+                if (start < i && LooksLikeName(scan, start, i, 2) &&
+                    !(scan.IsPlain(start - 1) && scan.Has(start - 1, Lex.Connector | Lex.RoleLink | Lex.LocationCue | Lex.Determiner)))
                 {
                     AddPerson(scan, start, i, Evidence.Speech);
                 }
@@ -892,7 +893,8 @@ internal static class PersonFinder
         (scan.MatchEnd(e, Lex.Honorific | Lex.AnyOrgHead | Lex.InitiativeHead) > 0 && !scan.Has(e, Lex.FamilyName | Lex.GivenName)) ||
         (scan.MatchEnd(e, Lex.Role) is var roleEnd and > 0 && !scan.Has(e, Lex.FamilyName | Lex.GivenName) &&
          !(roleEnd == e + 1 && scan.IsCap(e + 1) && !scan.IsClaimed(e + 1) && scan.MatchEnd(e + 1, Lex.Role | Lex.RoleLink) < 0)) ||
-        scan.StrongGazetteerAt(e) is { End: var end } && end - e >= 2;
+        scan.StrongGazetteerAt(e) is { End: var end } hit && (end - e >= 2 || hit.Country) ||
+        (scan[e].Is(UnitFlags.Headline) && scan.SeenLowercase(e));
 
     private static Candidate? AddPerson(DocumentScan scan, int first, int end, Evidence evidence)
     {
