@@ -49,6 +49,19 @@ internal sealed class EntityLexicon
         Add(data.BylinePrefixes, Lex.Byline);
         Add(data.LocationCues, Lex.LocationCue);
         Add(data.OrdinalWords, Lex.Ordinal);
+        // News outlets: the ingest's list of outlets and their printed forms, then the entity data's own agencies.
+        foreach (var outlet in LanguagePacks.NeutralPack.Sources.Outlets)
+        {
+            foreach (var printed in outlet.Aliases.Prepend(outlet.Name))
+            {
+                // "Vietnam+" would fold to the country's name: forms with signs that folding drops are left out.
+                if (!printed.Any(c => c is '+' or '&' or '@' or '#'))
+                {
+                    AddOne(printed, Lex.Agency, outlet.Name);
+                }
+            }
+        }
+
         foreach (var source in ReferenceEquals(data, shared) ? [data] : new[] { data, shared })
         {
             Add(source.Agencies, Lex.Agency, canonical: true);
@@ -80,19 +93,24 @@ internal sealed class EntityLexicon
         {
             foreach (var entry in entries)
             {
-                if (string.IsNullOrWhiteSpace(entry))
-                {
-                    continue;
-                }
+                AddOne(entry, flag, canonical ? entry.Trim() : null);
+            }
+        }
 
-                Trie.Add(WordFolder.Words(entry, folded: true), flag, canonical ? entry.Trim() : null);
-                ExactTrie.Add(WordFolder.Words(entry, folded: false), flag, canonical ? entry.Trim() : null);
-                var trimmed = entry.Trim();
-                if (trimmed.Length > 0 && char.IsLetter(trimmed[0]) && !char.IsUpper(trimmed[0]) && !char.IsLower(trimmed[0]) &&
-                    !trimmed.Contains(' ', StringComparison.Ordinal))
-                {
-                    caseless.Add(trimmed);
-                }
+        void AddOne(string entry, Lex flag, string? canonical)
+        {
+            if (string.IsNullOrWhiteSpace(entry))
+            {
+                return;
+            }
+
+            Trie.Add(WordFolder.Words(entry, folded: true), flag, canonical);
+            ExactTrie.Add(WordFolder.Words(entry, folded: false), flag, canonical);
+            var trimmed = entry.Trim();
+            if (trimmed.Length > 0 && char.IsLetter(trimmed[0]) && !char.IsUpper(trimmed[0]) && !char.IsLower(trimmed[0]) &&
+                !trimmed.Contains(' ', StringComparison.Ordinal))
+            {
+                caseless.Add(trimmed);
             }
         }
     }

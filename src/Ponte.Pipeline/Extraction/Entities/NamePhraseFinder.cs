@@ -1371,10 +1371,12 @@ internal static class NamePhraseFinder
                 continue;
             }
 
-            // Agency names are often ordinary words ("antara" is "between"): trust capitals, brackets and credits only.
+            // Outlet names are often ordinary words ("antara" is "between", "Repubblica", "Nova"): trust capitals, brackets,
+            // credits, a verb of telling before it, or a name of several words.
             var credited = scan[i].Is(UnitFlags.AllCaps) || scan.IsPunct(i - 1, '(') || scan.IsPunct(i - 1, ':') ||
-                           scan.IsPunct(i - 1, '-') || scan.IsPunct(i - 1, '\u2013') || scan.IsPunct(i - 1, '\u2014') ||
-                           (!scan[i].Is(UnitFlags.SentenceStart) && !scan.SeenLowercase(i));
+                           scan.IsPunct(i - 1, '/') || scan.IsPunct(i - 1, '-') || scan.IsPunct(i - 1, '\u2013') || scan.IsPunct(i - 1, '\u2014') ||
+                           (!scan[i].Is(UnitFlags.SentenceStart) && !scan.SeenLowercase(i) &&
+                            (PersonFinder.CountWords(scan, i, end) >= 2 || scan.MatchEndingAt(i, Lex.SpeechVerb, 3) >= 0));
             if (!credited)
             {
                 continue;
