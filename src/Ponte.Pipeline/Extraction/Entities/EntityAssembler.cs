@@ -273,13 +273,19 @@ internal static class EntityAssembler
         foreach (var n in roots)
         {
             var count = counts[n.Text];
-            var shouts = IsAllCaps(n.Text) && n.Text.Length > 6;
+            var shouts = IsAllCaps(n.Text) && (n.Text.Length > 6 || (type == EntityType.Location && n.Text.Length > 3));
             if (chosen is null || count > chosenCount || (count == chosenCount && chosenShouts && !shouts))
             {
                 chosen = n.Text;
                 chosenCount = count;
                 chosenShouts = shouts;
             }
+        }
+
+        // A dateline's "ROMA" with no other spelling in the text reads better as "Roma".
+        if (type == EntityType.Location && chosen!.Length > 3 && IsAllCaps(chosen))
+        {
+            return System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(chosen!.ToLowerInvariant());
         }
 
         return chosen!;

@@ -33,8 +33,10 @@ internal static class PersonFinder
             }
 
             // A byline opens a line, or a credit in brackets: "(Reporting by …; Editing by …)".
-            if (scan.Has(i, Lex.Byline) && scan.IsCap(i) &&
-                (i == 0 || scan[i].Is(UnitFlags.LineBefore) || scan.IsPunct(i - 1, '(') || scan.IsPunct(i - 1, ';')))
+            // Italian writes it in lowercase: "di Mario Rossi" alone on its line.
+            if (scan.Has(i, Lex.Byline) &&
+                (scan.IsCap(i) ? i == 0 || scan[i].Is(UnitFlags.LineBefore) || scan.IsPunct(i - 1, '(') || scan.IsPunct(i - 1, ';')
+                               : scan.IsLower(i) && (i == 0 || scan[i].Is(UnitFlags.LineBefore))))
             {
                 var after = Byline(scan, i);
                 if (after > i)
