@@ -815,6 +815,12 @@ internal static class PersonFinder
                 {
                     e++;
                 }
+                else if (scan[e - 1].Length == 1 && scan.IsPunct(e, '.') && !scan[e].Is(UnitFlags.SpaceBefore) && scan.IsCap(e + 1) &&
+                         scan.SameLine(e - 1, e + 1))
+                {
+                    // An initial: "M. Saravanan", "John F. Kennedy".
+                    e++;
+                }
 
                 continue;
             }
