@@ -43,6 +43,15 @@ public sealed class EntitiesData
     /// <summary>Organisation heads whose name goes on with a place: "Embassy … in X", "Đại sứ quán … tại X".</summary>
     public List<string> LocativeHeads { get; set; } = [];
 
+    /// <summary>
+    /// Words that make a name a building or venue ("Convention Centre", "Palazzo", "Istana", "Trung tâm Hội nghị"): such
+    /// names are recognised so that no other rule takes them, but they are not reported as entities.
+    /// </summary>
+    public List<string> VenueHeads { get; set; } = [];
+
+    /// <summary>Shared: words a gazetteer may hold as a place's short name that alone never name one ("Republic", "Republik").</summary>
+    public List<string> NotPlaces { get; set; } = [];
+
     /// <summary>Common nouns written before a company's own name: "company", "công ty", "perusahaan".</summary>
     public List<string> OrganizationNouns { get; set; } = [];
 
@@ -54,6 +63,9 @@ public sealed class EntitiesData
 
     /// <summary>Plural nouns whose examples ("such as A, B and C") are initiatives: "initiatives", "projects", "dự án".</summary>
     public List<string> ListNouns { get; set; } = [];
+
+    /// <summary>Relative pronouns: a list noun they follow still governs a list further on ("projects that … such as").</summary>
+    public List<string> RelativePronouns { get; set; } = [];
 
     /// <summary>Words that open a list of examples: "such as", "including", "như", "come", "seperti".</summary>
     public List<string> ListTriggers { get; set; } = [];
@@ -103,6 +115,12 @@ public sealed class EntitiesData
     /// ("ASEAN Committee") and the name grows leftwards.
     /// </summary>
     public bool HeadFirst { get; set; }
+
+    /// <summary>
+    /// True where only a word's first syllable is capitalised in names ("Đối tác Phát triển", "Bộ Ngoại giao"): one or two
+    /// lowercase syllables after a capitalised one may still belong to the name.
+    /// </summary>
+    public bool CapitalizesFirstSyllable { get; set; }
 
     /// <summary>How a role reads with an organisation the text only refers to ("its president"): "{role} of the {organization}".</summary>
     public string RoleWithOrganization { get; set; } = "{role} {organization}";

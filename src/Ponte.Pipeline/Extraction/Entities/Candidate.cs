@@ -29,6 +29,9 @@ internal sealed class Candidate
 {
     public required EntityType Type { get; set; }
 
+    /// <summary>Position in the scan's candidate list, once claimed.</summary>
+    public int Index { get; set; } = -1;
+
     public required Evidence Evidence { get; init; }
 
     /// <summary>First unit of the mention.</summary>
@@ -60,6 +63,9 @@ internal sealed class Candidate
 
     /// <summary>Roles the text gives a person at this mention.</summary>
     public List<RoleMention> Roles { get; } = [];
+
+    /// <summary>A name recognised only to keep other rules off it (a venue): never reported.</summary>
+    public bool Hidden { get; init; }
 
     /// <summary>A mention that only refers (pronoun, role): never a name of its own.</summary>
     public bool IsReference { get; init; }

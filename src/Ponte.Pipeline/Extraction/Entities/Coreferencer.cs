@@ -17,48 +17,47 @@ internal static class Coreferencer
         var names = IndexNames(scan);
         LinkRepeatedNames(scan, names);
         LinkBareHeads(scan);
-        LinkSpeakingPronouns(scan);
+
+        // Roles first: "the prime minister said … he said" speaks of the same person.
         LinkRoleReferences(scan);
+        LinkSpeakingPronouns(scan);
     }
 
     // All-capital words nobody explained: an acronym defined elsewhere in the text, or else a body of its own.
     private static void LinkUnknownAcronyms(DocumentScan scan)
     {
-        var defined = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        foreach (var c in scan.Candidates)
-        {
-            if (c.Acronym is { } acronym && c.Target is null)
-            {
-                defined.TryAdd(Core.Text.NameFolder.Fold(acronym), c);
-            }
-        }
-
-        var lookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < scan.Count; i++)
         {
-            if (scan.IsClaimed(i) || !NamePhraseFinder.IsAcronym(scan, i) || scan[i].Length > 6)
+            if (scan.IsClaimed(i) || scan.IsCue(i) || scan[i].Length > 6 || scan.Has(i, Lex.Honorific | Lex.Role))
+            {
+                continue;
+            }
+
+            var end = NamePhraseFinder.AcronymEnd(scan, i);
+            if (end < 0 || !scan.IsFree(i, end))
             {
                 continue;
             }
 
             // In an all-capital headline every word looks like an acronym; "US$" is a currency.
-            if ((scan[i].Is(UnitFlags.Headline) && AllCapsLine(scan, i)) || (scan.IsPunct(i + 1, '$') && !scan[i + 1].Is(UnitFlags.SpaceBefore)) ||
+            if ((scan[i].Is(UnitFlags.Headline) && AllCapsLine(scan, i)) || (scan.IsPunct(end, '$') && !scan[end].Is(UnitFlags.SpaceBefore)) ||
                 IsRomanNumeral(scan.Units.Raw(i)) || scan.GazetteerAt(i) is not null)
             {
                 continue;
             }
 
-            lookup.TryGetValue(scan.Units.Folded(i), out var target);
+            var target = scan.DefinedShortName(i, end);
             scan.TryClaim(new Candidate
             {
                 Type = target?.Type ?? EntityType.Organization,
                 Evidence = Evidence.Acronym,
                 First = i,
-                End = i + 1,
+                End = end,
                 NameFirst = i,
-                NameEnd = i + 1,
+                NameEnd = end,
                 Target = target,
             });
+            i = end - 1;
         }
     }
 
@@ -69,7 +68,7 @@ internal static class Coreferencer
         var shortForms = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
         foreach (var c in scan.Candidates)
         {
-            if (c.Target is not null || c.IsReference)
+            if (c.Target is not null || c.IsReference || c.Hidden)
             {
                 continue;
             }
@@ -83,15 +82,9 @@ internal static class Coreferencer
             var shortUnit = ShortFormUnit(scan, c);
             if (shortUnit >= 0)
             {
+                // Two mentions of one full name share their short forms; two different names do not.
                 var key = scan.Units.Folded(shortUnit).ToString();
-                if (shortForms.TryGetValue(key, out var other) && other != c)
-                {
-                    shortForms[key] = null;
-                }
-                else
-                {
-                    shortForms[key] = c;
-                }
+                shortForms[key] = shortForms.TryGetValue(key, out var other) && (other is null || !SameName(scan, other, c)) ? null : c;
 
                 // A Vietnamese or Khmer name is cut to its family name, an Italian one to its surname: offer both ends.
                 if (c.Type == EntityType.Person)
@@ -100,12 +93,24 @@ internal static class Coreferencer
                     if (firstUnit != shortUnit && EligibleShortWord(scan, firstUnit))
                     {
                         var firstKey = scan.Units.Folded(firstUnit).ToString();
-                        shortForms[firstKey] = shortForms.TryGetValue(firstKey, out var o) && o != c ? null : c;
+                        shortForms[firstKey] = shortForms.TryGetValue(firstKey, out var o) && (o is null || !SameName(scan, o, c)) ? null : c;
                     }
                 }
             }
         }
 
+        // Every one-word person ("Bà Meloni", "cựu Thủ tướng Prodi") is the short form of the one full name ending or starting so.
+        foreach (var c in scan.Candidates)
+        {
+            if (c is { Type: EntityType.Person, Target: null, IsReference: false } &&
+                PersonFinder.CountWords(scan, c.NameFirst, c.NameEnd) == 1 &&
+                shortForms.TryGetValue(scan.Units.Folded(c.NameFirst).ToString(), out var full) && full is not null && full != c)
+            {
+                c.Target = full;
+            }
+        }
+
+        LinkPartialNames(scan);
         foreach (var (key, c) in shortForms)
         {
             if (!names.ContainsKey(key))
@@ -122,6 +127,35 @@ internal static class Coreferencer
         }
 
         return names;
+    }
+
+    private static bool SameName(DocumentScan scan, Candidate a, Candidate b) =>
+        a == b || (a.Type == b.Type && scan.KeyOf(a) == scan.KeyOf(b));
+
+    // "Ahmad Zulkifli" for "Datuk Ahmad Zulkifli Hamzah": a shorter name that starts or ends the one longer name.
+    private static void LinkPartialNames(DocumentScan scan)
+    {
+        var parts = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
+        var persons = scan.Candidates.Where(c => c is { Type: EntityType.Person, Target: null, IsReference: false }).ToList();
+        foreach (var c in persons)
+        {
+            var words = scan.KeyOf(c).Split(' ');
+            for (var n = 2; n < words.Length; n++)
+            {
+                foreach (var part in new[] { string.Join(' ', words[..n]), string.Join(' ', words[^n..]) })
+                {
+                    parts[part] = parts.TryGetValue(part, out var other) && other is not null && scan.KeyOf(other) != scan.KeyOf(c) ? null : c;
+                }
+            }
+        }
+
+        foreach (var c in persons)
+        {
+            if (parts.TryGetValue(scan.KeyOf(c), out var longer) && longer is not null && longer != c)
+            {
+                c.Target = longer;
+            }
+        }
     }
 
     // The unit a later mention may use alone: a person's last name, a company's distinctive first word.
@@ -308,6 +342,9 @@ internal static class Coreferencer
     // "the secretary-general" for the one person the text gave that role.
     private static void LinkRoleReferences(DocumentScan scan)
     {
+        // Who holds which role, once per distinct person: folded role texts, padded for whole-word search.
+        List<(Candidate Person, string Roles)>? holders = null;
+        var holderOfHead = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
         foreach (var role in scan.Roles)
         {
             if (role.Attached || !scan.IsFree(role.First, role.End) || role.First == 0 ||
@@ -317,25 +354,27 @@ internal static class Coreferencer
                 continue;
             }
 
-            var head = scan.Slice(role.HeadFirst, role.HeadEnd);
-            var headKey = Core.Text.NameFolder.Fold(head);
-            Candidate? holder = null;
-            var holders = 0;
-            foreach (var c in scan.Candidates)
+            holders ??= RoleHolders(scan);
+            var headKey = " " + Key(scan, role.HeadFirst, role.HeadEnd) + " ";
+            if (!holderOfHead.TryGetValue(headKey, out var holder))
             {
-                if (c.Type != EntityType.Person || c.Target is not null || c.Roles.Count == 0)
+                foreach (var (person, roles) in holders)
                 {
-                    continue;
+                    if (roles.Contains(headKey, StringComparison.Ordinal))
+                    {
+                        // Two people with the role: the reference is ambiguous.
+                        holder = holder is null ? person : null;
+                        if (holder is null)
+                        {
+                            break;
+                        }
+                    }
                 }
 
-                if (c.Roles.Any(r => (" " + Core.Text.NameFolder.Fold(r.Role) + " ").Contains(" " + headKey + " ", StringComparison.Ordinal)))
-                {
-                    holders++;
-                    holder = c;
-                }
+                holderOfHead[headKey] = holder;
             }
 
-            if (holders != 1 || holder is null)
+            if (holder is null)
             {
                 continue;
             }
@@ -352,6 +391,33 @@ internal static class Coreferencer
                 IsReference = true,
             });
         }
+    }
+
+    private static List<(Candidate Person, string Roles)> RoleHolders(DocumentScan scan)
+    {
+        var byKey = new Dictionary<string, (Candidate Person, System.Text.StringBuilder Roles)>(StringComparer.Ordinal);
+        foreach (var c in scan.Candidates)
+        {
+            if (c.Type != EntityType.Person || c.Roles.Count == 0)
+            {
+                continue;
+            }
+
+            var root = c.Root;
+            var key = scan.KeyOf(root);
+            if (!byKey.TryGetValue(key, out var entry))
+            {
+                entry = (root, new System.Text.StringBuilder(" "));
+                byKey[key] = entry;
+            }
+
+            foreach (var r in c.Roles)
+            {
+                entry.Roles.Append(Core.Text.NameFolder.Fold(r.Role)).Append(' ');
+            }
+        }
+
+        return byKey.Values.Select(v => (v.Person, v.Roles.ToString())).ToList();
     }
 
     private static bool AllCapsLine(DocumentScan scan, int i)

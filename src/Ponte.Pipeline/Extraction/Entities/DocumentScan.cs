@@ -4,7 +4,7 @@ using Ponte.Core.Model;
 namespace Ponte.Pipeline.Extraction.Entities;
 
 /// <summary>A gazetteer entry found at a unit: the unit after it, its kind and preferred name.</summary>
-internal readonly record struct GazetteerHit(int End, GazetteerKind Kind, string Name);
+internal readonly record struct GazetteerHit(int End, GazetteerKind Kind, string Name, bool Weak, bool Country);
 
 /// <summary>
 /// One document's working state for entity recognition: its units, which lexicon classes start at each unit, gazetteer
@@ -13,15 +13,18 @@ internal readonly record struct GazetteerHit(int End, GazetteerKind Kind, string
 internal sealed class DocumentScan
 {
     // Bounds so a pathological text cannot make the result unbounded.
-    internal const int MaxCandidates = 20_000;
+    internal const int MaxCandidates = 100_000;
 
     private readonly bool _exact;
     private readonly Lex[] _starts;
     private readonly GazetteerHit[] _gazetteer;
+    private readonly bool[] _gazetteerDone;
     private readonly bool[] _inDate;
     private readonly int[] _claim;
+    private readonly bool[] _cue;
     private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLookup;
+    private bool _lowercaseBuilt;
 
     public DocumentScan(string text, UnitSequence units, EntityLexicon lexicon, IEntityGazetteer gazetteer, IReadOnlyList<DateMention> dates)
     {
@@ -34,14 +37,15 @@ internal sealed class DocumentScan
         Trie = _exact ? lexicon.ExactTrie : lexicon.Trie;
         _starts = new Lex[Count];
         _gazetteer = new GazetteerHit[Count];
+        _gazetteerDone = new bool[Count];
         _inDate = new bool[Count];
         _claim = new int[Count];
+        _cue = new bool[Count];
         Array.Fill(_claim, -1);
         _lowercaseLookup = _lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
         Tag();
         MarkDates(dates);
         MarkHeadlines();
-        FindGazetteerHits();
     }
 
     public string Text { get; }
@@ -68,6 +72,63 @@ internal sealed class DocumentScan
     /// <summary>Head words standing alone ("the Association", "Hiệp hội"): references to a named body.</summary>
     public List<BareHead> BareHeads { get; } = [];
 
+    private readonly Dictionary<int, RolePhrase> _rolesByEnd = [];
+    private readonly Dictionary<int, BareHead> _bareHeadsByFirst = [];
+    private readonly Dictionary<string, Candidate> _bodiesByWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Candidate> _bodiesByShortName = new(StringComparer.Ordinal);
+
+    /// <summary>Records a role phrase.</summary>
+    public void AddRole(RolePhrase role)
+    {
+        Roles.Add(role);
+        _rolesByEnd[role.End] = role;
+    }
+
+    /// <summary>The last role phrase recorded that ends at unit <paramref name="end"/>, or null.</summary>
+    public RolePhrase? RoleEndingAt(int end) => _rolesByEnd.GetValueOrDefault(end);
+
+    /// <summary>Records a head word standing alone.</summary>
+    public void AddBareHead(BareHead head)
+    {
+        BareHeads.Add(head);
+        _bareHeadsByFirst.TryAdd(head.First, head);
+    }
+
+    /// <summary>The bare head starting at unit <paramref name="first"/>, or null.</summary>
+    public BareHead? BareHeadAt(int first) => _bareHeadsByFirst.TryGetValue(first, out var head) ? head : null;
+
+    /// <summary>Gives <paramref name="body"/> a short name the text defines for it ("ACR", "Kadin"), unless it has one.</summary>
+    public void DefineShortName(Candidate body, string shortName)
+    {
+        if (body.Acronym is null)
+        {
+            body.Acronym = shortName;
+            _bodiesByShortName.TryAdd(WordFolder.Fold(shortName), body);
+        }
+    }
+
+    /// <summary>The first body found so far that has the word of unit <paramref name="i"/> in its name ("Vinamilk"), or null.</summary>
+    public Candidate? BodyWithWord(int i) =>
+        IsWord(i) && _bodiesByWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Units.Folded(i), out var body) ? body : null;
+
+    // The distinctive words of a body's name: capitalised, not a head, portfolio or place ("Vinamilk" in "Công ty Vinamilk").
+    private void IndexBodyWords(Candidate c)
+    {
+        if (c.Type is not (EntityType.Organization or EntityType.Initiative) || c.Target is not null ||
+            (c.NameEnd - c.NameFirst < 2 && c.Evidence != Evidence.Noun))
+        {
+            return;
+        }
+
+        for (var i = c.NameFirst; i < c.NameEnd; i++)
+        {
+            if (IsCap(i) && Units[i].Length >= 3 && MatchEnd(i, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.Portfolio) < 0 && GazetteerAt(i) is null)
+            {
+                _bodiesByWord.TryAdd(Units.Folded(i).ToString(), c);
+            }
+        }
+    }
+
     /// <summary>Acronyms in brackets that matched no long form yet: the acronym's unit.</summary>
     public List<int> PendingAcronyms { get; } = [];
 
@@ -82,6 +143,9 @@ internal sealed class DocumentScan
 
     public bool IsLower(int i) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Word) && Units[i].Is(UnitFlags.Lower);
 
+    /// <summary>A word that is not written as a name: lowercase, or in a script without capitals.</summary>
+    public bool IsPlain(int i) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Word) && Units[i].Is(UnitFlags.Lower | UnitFlags.Caseless);
+
     public bool IsPunct(int i, char c) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Punct) && Text[Units[i].Start] == c;
 
     public bool IsPunct(int i) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Punct);
@@ -95,12 +159,61 @@ internal sealed class DocumentScan
 
     public bool IsClaimed(int i) => (uint)i < (uint)Count && _claim[i] >= 0;
 
+    /// <summary>Whether unit <paramref name="i"/> is part of a title or role ("PGS.TS", "Dr"), so never a name.</summary>
+    public bool IsCue(int i) => (uint)i < (uint)Count && _cue[i];
+
+    /// <summary>Marks units [first, end) as a title or role.</summary>
+    public void MarkCue(int first, int end)
+    {
+        for (var i = Math.Max(0, first); i < end && i < Count; i++)
+        {
+            _cue[i] = true;
+        }
+    }
+
     public Candidate? ClaimOf(int i) => (uint)i < (uint)Count && _claim[i] >= 0 ? Candidates[_claim[i]] : null;
 
-    public GazetteerHit? GazetteerAt(int i) => (uint)i < (uint)Count && _gazetteer[i].End > i ? _gazetteer[i] : null;
+    public GazetteerHit? GazetteerAt(int i)
+    {
+        if ((uint)i >= (uint)Count)
+        {
+            return null;
+        }
+
+        if (!_gazetteerDone[i])
+        {
+            _gazetteerDone[i] = true;
+            _gazetteer[i] = LookUp(i);
+        }
+
+        return _gazetteer[i].End > i ? _gazetteer[i] : null;
+    }
+
+    /// <summary>A gazetteer entry at unit <paramref name="i"/> that is not also a common word or personal name.</summary>
+    public GazetteerHit? StrongGazetteerAt(int i) => GazetteerAt(i) is { Weak: false } hit ? hit : null;
 
     /// <summary>Whether the folded word occurs in lowercase somewhere in the document (a common word, not a name).</summary>
-    public bool SeenLowercase(int i) => (uint)i < (uint)Count && _lowercaseLookup.Contains(LookupKey(i));
+    public bool SeenLowercase(int i)
+    {
+        if ((uint)i >= (uint)Count)
+        {
+            return false;
+        }
+
+        if (!_lowercaseBuilt)
+        {
+            _lowercaseBuilt = true;
+            for (var u = 0; u < Count; u++)
+            {
+                if (Units[u].Is(UnitFlags.Word) && Units[u].Is(UnitFlags.Lower) && !Units[u].Is(UnitFlags.SentenceStart))
+                {
+                    _lowercaseLookup.Add(LookupKey(u));
+                }
+            }
+        }
+
+        return _lowercaseLookup.Contains(LookupKey(i));
+    }
 
     /// <summary>Whether units <paramref name="a"/> and <paramref name="b"/> sit on the same line.</summary>
     public bool SameLine(int a, int b) =>
@@ -170,7 +283,14 @@ internal sealed class DocumentScan
                 matched = node;
             }
 
-            j = NextInPhrase(j);
+            var following = NextInPhrase(j);
+            if (following < 0 && node.HasChildren && IsPunct(j + 1, ',') && IsWord(j + 2) && SameLine(j, j + 2))
+            {
+                // "Minister of Investment, Trade and Industry": a listed phrase may have commas inside.
+                following = j + 2;
+            }
+
+            j = following;
         }
 
         return best;
@@ -232,12 +352,14 @@ internal sealed class DocumentScan
         }
 
         var index = Candidates.Count;
+        candidate.Index = index;
         Candidates.Add(candidate);
         for (var i = candidate.First; i < candidate.End; i++)
         {
             _claim[i] = index;
         }
 
+        IndexBodyWords(candidate);
         return true;
     }
 
@@ -253,7 +375,7 @@ internal sealed class DocumentScan
     /// <summary>Grows a claimed candidate to [first, end), taking free units only.</summary>
     public bool TryGrow(Candidate candidate, int first, int end)
     {
-        var index = Candidates.IndexOf(candidate);
+        var index = candidate.Index;
         if (index < 0)
         {
             return false;
@@ -274,6 +396,7 @@ internal sealed class DocumentScan
 
         candidate.First = Math.Min(candidate.First, first);
         candidate.End = Math.Max(candidate.End, end);
+        IndexBodyWords(candidate);
         return true;
     }
 
@@ -315,6 +438,31 @@ internal sealed class DocumentScan
         return sb.ToString();
     }
 
+    /// <summary>The folded key of a candidate's name (its name units' folded words, skipped ones left out).</summary>
+    public string KeyOf(Candidate c)
+    {
+        var sb = new StringBuilder();
+        for (var i = c.NameFirst; i < c.NameEnd && i < Count; i++)
+        {
+            if (i >= c.SkipFirst && i < c.SkipEnd)
+            {
+                continue;
+            }
+
+            if (Units[i].Is(UnitFlags.Word))
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(Units.Folded(i));
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>The name a candidate gives its entity: its name units, less any skipped ones.</summary>
     public string NameOf(Candidate c)
     {
@@ -326,19 +474,49 @@ internal sealed class DocumentScan
         return Slice(c.NameFirst, c.SkipFirst) + " " + Slice(c.SkipEnd, c.NameEnd);
     }
 
-    /// <summary>The closest candidate before unit <paramref name="before"/> that satisfies <paramref name="accept"/>.</summary>
+    /// <summary>The body whose acronym or short name the text defined as <paramref name="i"/>'s word ("ACR", "Kadin"), or null.</summary>
+    public Candidate? DefinedShortName(int i) =>
+        IsWord(i) && _bodiesByShortName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Units.Folded(i), out var body) ? body : null;
+
+    /// <summary>The body whose short name the text defined as the units [first, end) ("IEU-CEPA"), or null.</summary>
+    public Candidate? DefinedShortName(int first, int end)
+    {
+        if (end - first == 1)
+        {
+            return DefinedShortName(first);
+        }
+
+        var sb = new StringBuilder();
+        for (var i = first; i < end && i < Count; i++)
+        {
+            sb.Append(Units.Folded(i));
+        }
+
+        return _bodiesByShortName.GetValueOrDefault(sb.ToString());
+    }
+
+    /// <summary>The closest candidate ending at or before unit <paramref name="before"/> that satisfies <paramref name="accept"/>.</summary>
     public Candidate? LastBefore(int before, Func<Candidate, bool> accept)
     {
-        Candidate? best = null;
-        foreach (var c in Candidates)
+        // Every candidate claims its units, so walking back over the claims finds the nearest first; far-back ones are
+        // not worth a reference.
+        Candidate? last = null;
+        for (var u = Math.Min(before, Count) - 1; u >= 0 && u >= before - 4000; u--)
         {
-            if (c.End <= before && accept(c) && (best is null || c.End > best.End))
+            var c = ClaimOf(u);
+            if (c is null || c == last)
             {
-                best = c;
+                continue;
+            }
+
+            last = c;
+            if (c.End <= before && !c.Hidden && accept(c))
+            {
+                return c;
             }
         }
 
-        return best;
+        return null;
     }
 
     private void Tag()
@@ -353,10 +531,6 @@ internal sealed class DocumentScan
             }
 
             _starts[i] = root.Step(LookupKey(i))?.Through ?? Lex.None;
-            if (unit.Is(UnitFlags.Lower) && !unit.Is(UnitFlags.SentenceStart))
-            {
-                _lowercaseLookup.Add(LookupKey(i));
-            }
         }
     }
 
@@ -420,8 +594,9 @@ internal sealed class DocumentScan
                     if (unit.Is(UnitFlags.Upper))
                     {
                         caps++;
-                        if (!first && (_starts[end] & (Lex.Connector | Lex.Determiner | Lex.FunctionWord | Lex.Conjunction)) != 0 &&
-                            MatchEnd(end, Lex.Connector | Lex.Determiner | Lex.FunctionWord | Lex.Conjunction) == end + 1)
+                        // Only words written in lowercase in running text give a headline away (not weekdays or months).
+                        if (!first && (_starts[end] & (Lex.Connector | Lex.Determiner | Lex.Stopper | Lex.Conjunction)) != 0 &&
+                            MatchEnd(end, Lex.Connector | Lex.Determiner | Lex.Stopper | Lex.Conjunction) == end + 1)
                         {
                             capitalisedSmallWords++;
                         }
@@ -433,7 +608,9 @@ internal sealed class DocumentScan
                 end++;
             }
 
-            if (words >= 4 && caps * 4 >= words * 3 && (capitalisedSmallWords > 0 || caps == words))
+            // A line closed by a full stop is a sentence, however many capitals it has (Malay and Indonesian titles).
+            var closedBySentenceEnd = end > i && Units[end - 1].Is(UnitFlags.Punct) && Text[Units[end - 1].Start] is '.' or '!' or '?';
+            if (words >= 4 && caps * 4 >= words * 3 && (capitalisedSmallWords > 0 || caps == words) && !closedBySentenceEnd)
             {
                 for (var u = i; u < end; u++)
                 {
@@ -445,57 +622,51 @@ internal sealed class DocumentScan
         }
     }
 
-    private void FindGazetteerHits()
+    // Gazetteer entries are looked up when first asked for: most words are never asked about.
+    private GazetteerHit LookUp(int i)
     {
-        if (Gazetteer is EmptyGazetteer)
+        ref var unit = ref Units[i];
+        if (Gazetteer is EmptyGazetteer || !unit.Is(UnitFlags.Word) || unit.Is(UnitFlags.Number))
         {
-            return;
+            return default;
         }
 
-        for (var i = 0; i < Count; i++)
+        // Lowercase-led names ("châu Á") are looked up only when a capital follows; "US$" is a currency, not a country.
+        if ((unit.Is(UnitFlags.Lower) && !IsCap(i + 1)) || (i + 1 < Count && IsPunct(i + 1, '$') && !Units[i + 1].Is(UnitFlags.SpaceBefore)))
         {
-            ref var unit = ref Units[i];
-            if (!unit.Is(UnitFlags.Word) || unit.Is(UnitFlags.Number))
-            {
-                continue;
-            }
-
-            // Lowercase-led names ("châu Á") are looked up only when a capital follows.
-            if (unit.Is(UnitFlags.Lower) && !IsCap(i + 1))
-            {
-                continue;
-            }
-
-            // "US$" is a currency, not a country.
-            if (i + 1 < Count && IsPunct(i + 1, '$') && !Units[i + 1].Is(UnitFlags.SpaceBefore))
-            {
-                continue;
-            }
-
-            if (!Gazetteer.TryMatchAt(Text, unit.Start, out var match) || match.End <= unit.Start || match.End > Text.Length)
-            {
-                continue;
-            }
-
-            var matchEnd = match.End;
-            while (matchEnd > unit.End && char.IsWhiteSpace(Text[matchEnd - 1]))
-            {
-                matchEnd--;
-            }
-
-            var j = i;
-            while (j < Count && Units[j].End < matchEnd)
-            {
-                j++;
-            }
-
-            if (j >= Count || Units[j].End != matchEnd || !HasCapital(i, j + 1))
-            {
-                continue;
-            }
-
-            _gazetteer[i] = new GazetteerHit(j + 1, match.Kind, match.Name);
+            return default;
         }
+
+        if (!Gazetteer.TryMatchAt(Text, unit.Start, out var match) || match.End <= unit.Start || match.End > Text.Length)
+        {
+            return default;
+        }
+
+        var matchEnd = match.End;
+        while (matchEnd > unit.End && char.IsWhiteSpace(Text[matchEnd - 1]))
+        {
+            matchEnd--;
+        }
+
+        var j = i;
+        while (j < Count && Units[j].End < matchEnd)
+        {
+            j++;
+        }
+
+        // A name must show a capital ("nice" is no city); country adjectives go lowercase in Italian ("vietnamita").
+        if (j >= Count || Units[j].End != matchEnd || (match.Kind != GazetteerKind.Demonym && !HasCapital(i, j + 1)))
+        {
+            return default;
+        }
+
+        // "Republik" alone is some country's short name in a gazetteer, never a place in running text.
+        if (j == i && Has(i, Lex.NotPlace))
+        {
+            return default;
+        }
+
+        return new GazetteerHit(j + 1, match.Kind, match.Name, match.Weak, match.Country);
     }
 
     private bool HasCapital(int first, int end)

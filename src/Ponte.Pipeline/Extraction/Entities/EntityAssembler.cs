@@ -14,12 +14,19 @@ internal static class EntityAssembler
         var groups = new Dictionary<(EntityType, string), List<Candidate>>();
         var order = new List<(EntityType, string)>();
         var keyOfRoot = new Dictionary<Candidate, (EntityType, string)>(ReferenceEqualityComparer.Instance);
-        foreach (var c in scan.Candidates.OrderBy(c => c.First))
+        var candidates = scan.Candidates.ToArray();
+        Array.Sort(candidates, (a, b) => a.First.CompareTo(b.First));
+        foreach (var c in candidates)
         {
             var root = c.Root;
+            if (root.Hidden)
+            {
+                continue;
+            }
+
             if (!keyOfRoot.TryGetValue(root, out var key))
             {
-                var name = root.IsReference ? string.Empty : NameFolder.Fold(scan.NameOf(root));
+                var name = root.IsReference ? string.Empty : scan.KeyOf(root);
                 if (name.Length == 0)
                 {
                     continue;
@@ -39,10 +46,60 @@ internal static class EntityAssembler
             members.Add(c);
         }
 
-        var entities = new List<Entity>(order.Count);
-        foreach (var key in order)
+        // One referent may still be split: a body and its acronym used alone ("Association of Southeast Asian Nations
+        // (ASEAN)" and later "ASEAN"), or one gazetteer place or body under several names ("Lao", "Laos", "Lao PDR").
+        var index = new Dictionary<(EntityType, string), int>();
+        for (var g = 0; g < order.Count; g++)
         {
-            var entity = Build(scan, key.Item1, groups[key]);
+            index[order[g]] = g;
+        }
+
+        var parent = Enumerable.Range(0, order.Count).ToArray();
+        var byCanonical = new Dictionary<(EntityType, string), int>();
+        for (var g = 0; g < order.Count; g++)
+        {
+            foreach (var c in groups[order[g]])
+            {
+                if (c.Acronym is { } acronym && index.TryGetValue((order[g].Item1, NameFolder.Fold(acronym)), out var other))
+                {
+                    Union(parent, g, other);
+                }
+
+                if (c.Canonical is { } canonical && order[g].Item1 != EntityType.Person)
+                {
+                    if (byCanonical.TryGetValue((order[g].Item1, canonical), out var same))
+                    {
+                        Union(parent, g, same);
+                    }
+                    else
+                    {
+                        byCanonical[(order[g].Item1, canonical)] = g;
+                    }
+                }
+            }
+        }
+
+        var merged = new Dictionary<int, List<Candidate>>();
+        var mergedOrder = new List<int>();
+        for (var g = 0; g < order.Count; g++)
+        {
+            var root = Find(parent, g);
+            if (!merged.TryGetValue(root, out var members))
+            {
+                members = [];
+                merged[root] = members;
+                mergedOrder.Add(root);
+            }
+
+            members.AddRange(groups[order[g]]);
+        }
+
+        var entities = new List<Entity>(mergedOrder.Count);
+        foreach (var g in mergedOrder)
+        {
+            var members = merged[g];
+            members.Sort((a, b) => a.First.CompareTo(b.First));
+            var entity = Build(scan, order[g].Item1, members);
             if (entity is not null)
             {
                 entities.Add(entity);
@@ -52,9 +109,39 @@ internal static class EntityAssembler
         return entities;
     }
 
+    private static int Find(int[] parent, int x)
+    {
+        while (parent[x] != x)
+        {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+
+        return x;
+    }
+
+    // The earlier group stays the representative, so entities keep the order of their first mention.
+    private static void Union(int[] parent, int a, int b)
+    {
+        a = Find(parent, a);
+        b = Find(parent, b);
+        if (a != b)
+        {
+            parent[Math.Max(a, b)] = Math.Min(a, b);
+        }
+    }
+
     private static Entity? Build(DocumentScan scan, EntityType type, List<Candidate> members)
     {
-        var names = members.Where(m => !m.IsReference).Select(m => (Candidate: m, Text: scan.NameOf(m))).ToList();
+        var names = new List<(Candidate Candidate, string Text, string Key)>(members.Count);
+        foreach (var m in members)
+        {
+            if (!m.IsReference)
+            {
+                names.Add((m, scan.NameOf(m), scan.KeyOf(m)));
+            }
+        }
+
         if (names.Count == 0)
         {
             return null;
@@ -68,36 +155,53 @@ internal static class EntityAssembler
         }
 
         var aliases = new List<string>();
-        foreach (var (_, text) in names)
+        var aliasSet = new HashSet<string>(StringComparer.Ordinal) { name };
+        foreach (var (_, text, _) in names)
         {
-            AddAlias(aliases, name, text);
+            if (aliasSet.Add(text))
+            {
+                aliases.Add(text);
+            }
         }
 
         foreach (var m in members)
         {
-            if (m.Acronym is not null)
+            if (m.Acronym is not null && aliasSet.Add(m.Acronym))
             {
-                AddAlias(aliases, name, m.Acronym);
+                aliases.Add(m.Acronym);
             }
 
-            // The gazetteer's name for a place the text spells its own way ("Houson" → "Houston").
-            if (m.Canonical is not null && NameFolder.Fold(m.Canonical) != key && type != EntityType.Person)
+            // The gazetteer's name for a place the text spells its own way ("Houson" → "Houston"), or in its own language.
+            if (m.Canonical is not null && type != EntityType.Person && aliasSet.Add(m.Canonical) && NameFolder.Fold(m.Canonical) != key)
             {
-                AddAlias(aliases, name, m.Canonical);
+                aliases.Add(m.Canonical);
             }
         }
 
-        var mentions = members
-            .Select(m => new Mention(scan.Slice(m.First, m.End), new TextSpan(scan[m.First].Start, scan[m.End - 1].End)))
-            .DistinctBy(m => m.Span)
-            .OrderBy(m => m.Span.Start)
-            .ToList();
-        var roleMentions = members.SelectMany(m => m.Roles).OrderBy(r => r.Span.Start).ToList();
+        var mentions = new List<Mention>(members.Count);
+        var seen = new HashSet<TextSpan>();
+        foreach (var m in members)
+        {
+            var span = new TextSpan(scan[m.First].Start, scan[m.End - 1].End);
+            if (seen.Add(span))
+            {
+                mentions.Add(new Mention(scan.Slice(m.First, m.End), span));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var roleMentions = new List<RoleMention>();
+        foreach (var m in members)
+        {
+            roleMentions.AddRange(m.Roles);
+        }
+
+        roleMentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var roles = new List<string>();
-        var roleKeys = new HashSet<string>(StringComparer.Ordinal);
+        var roleSet = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var role in roleMentions)
         {
-            if (roleKeys.Add(NameFolder.Fold(role.Role)))
+            if (roleSet.Add(role.Role))
             {
                 roles.Add(role.Role);
             }
@@ -115,9 +219,9 @@ internal static class EntityAssembler
         };
     }
 
-    private static string ChooseName(DocumentScan scan, EntityType type, List<Candidate> members, List<(Candidate Candidate, string Text)> names)
+    private static string ChooseName(DocumentScan scan, EntityType type, List<Candidate> members, List<(Candidate Candidate, string Text, string Key)> names)
     {
-        var roots = names.Where(n => n.Candidate.Target is null).ToList();
+        var roots = names.FindAll(n => n.Candidate.Target is null);
         if (roots.Count == 0)
         {
             roots = names;
@@ -126,25 +230,65 @@ internal static class EntityAssembler
         if (type == EntityType.Person)
         {
             // The fullest form: "Kao Kim Hourn" over "Kao".
-            return roots.OrderByDescending(n => PersonFinder.CountWords(scan, n.Candidate.NameFirst, n.Candidate.NameEnd))
-                .ThenBy(n => n.Candidate.First)
-                .First().Text;
+            var best = roots[0];
+            var bestWords = PersonFinder.CountWords(scan, best.Candidate.NameFirst, best.Candidate.NameEnd);
+            foreach (var n in roots)
+            {
+                var words = PersonFinder.CountWords(scan, n.Candidate.NameFirst, n.Candidate.NameEnd);
+                if (words > bestWords)
+                {
+                    best = n;
+                    bestWords = words;
+                }
+            }
+
+            return best.Text;
         }
 
-        var foldedTexts = names.Select(n => NameFolder.Fold(n.Text)).ToHashSet(StringComparer.Ordinal);
-        var canonical = members.Select(m => m.Canonical).FirstOrDefault(c => c is not null && foldedTexts.Contains(NameFolder.Fold(c)));
-        if (canonical is not null)
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in names)
         {
-            return canonical;
+            keys.Add(n.Key);
+        }
+
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in members)
+        {
+            if (m.Canonical is { } canonical && tried.Add(canonical) && keys.Contains(NameFolder.Fold(canonical)))
+            {
+                return canonical;
+            }
         }
 
         // The spelling the text uses most, preferring one not in capitals ("Bernama" over a "BERNAMA" sign-off).
-        return roots
-            .GroupBy(n => n.Text, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => IsAllCaps(g.Key) && g.Key.Length > 6 ? 1 : 0)
-            .ThenBy(g => g.Min(n => n.Candidate.First))
-            .First().Key;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var n in roots)
+        {
+            counts[n.Text] = counts.GetValueOrDefault(n.Text) + 1;
+        }
+
+        string? chosen = null;
+        var chosenCount = 0;
+        var chosenShouts = true;
+        foreach (var n in roots)
+        {
+            var count = counts[n.Text];
+            var shouts = IsAllCaps(n.Text) && (n.Text.Length > 6 || (type == EntityType.Location && n.Text.Length > 3));
+            if (chosen is null || count > chosenCount || (count == chosenCount && chosenShouts && !shouts))
+            {
+                chosen = n.Text;
+                chosenCount = count;
+                chosenShouts = shouts;
+            }
+        }
+
+        // A dateline's "ROMA" with no other spelling in the text reads better as "Roma".
+        if (type == EntityType.Location && chosen!.Length > 3 && IsAllCaps(chosen))
+        {
+            return System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(chosen!.ToLowerInvariant());
+        }
+
+        return chosen!;
     }
 
     private static bool IsAllCaps(string text)
@@ -164,15 +308,5 @@ internal static class EntityAssembler
         }
 
         return letters > 1;
-    }
-
-    private static void AddAlias(List<string> aliases, string name, string alias)
-    {
-        if (alias.Length == 0 || string.Equals(alias, name, StringComparison.Ordinal) || aliases.Contains(alias, StringComparer.Ordinal))
-        {
-            return;
-        }
-
-        aliases.Add(alias);
     }
 }

@@ -11,6 +11,12 @@ public sealed class EntityExtractor : IExtractor
 {
     private readonly IEntityGazetteer _gazetteer;
 
+    /// <summary>Creates an extractor that knows places and international bodies from the shipped gazetteer.</summary>
+    public EntityExtractor()
+        : this(EntityGazetteer.Default)
+    {
+    }
+
     /// <summary>Creates an extractor that knows places and international bodies from <paramref name="gazetteer"/>.</summary>
     public EntityExtractor(IEntityGazetteer gazetteer)
     {
@@ -39,7 +45,7 @@ public sealed class EntityExtractor : IExtractor
         }
 
         var lexicon = EntityLexicon.For(context.Rules);
-        var units = UnitSequence.Build(text, context.Tokens ?? [], context.Sentences ?? [], lexicon.SplitCaseless);
+        var units = UnitSequence.Build(text, context.Tokens ?? [], context.Sentences ?? [], lexicon.CaselessWords);
         var scan = new DocumentScan(text, units, lexicon, _gazetteer, context.Dates);
 
         // Order matters: explicit names claim their words first, so weaker evidence only sees what is left.

@@ -2,38 +2,59 @@ using Ponte.Languages.Gazetteer;
 
 namespace Ponte.Pipeline.Extraction.Entities;
 
-/// <summary>The entity extractor's view of the multilingual gazetteer: places, international bodies and demonyms.</summary>
-public sealed class EntityGazetteer(Gazetteer gazetteer) : IEntityGazetteer
+/// <summary>
+/// The entity extractor's view of <see cref="Gazetteer"/>: at a position, the longest of a place, an international body
+/// (or agreement) and a country adjective; and the place a misspelt name most likely means.
+/// </summary>
+public sealed class EntityGazetteer : IEntityGazetteer
 {
-    /// <summary>The view over the bundled gazetteer.</summary>
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>Wraps <paramref name="gazetteer"/>.</summary>
+    public EntityGazetteer(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>The view over <see cref="Gazetteer.Default"/>.</summary>
     public static EntityGazetteer Default { get; } = new(Gazetteer.Default);
 
     /// <inheritdoc />
     public bool TryMatchAt(string text, int start, out GazetteerMatch match)
     {
         match = default;
-        var end = -1;
-        if (gazetteer.TryMatchAt(text, start, out var place) && !place.Weak)
+        if (text is null || (uint)start >= (uint)text.Length)
         {
-            end = place.Span.End;
-            match = new GazetteerMatch(end, GazetteerKind.Place, place.Place.Name);
+            return false;
         }
 
-        if (gazetteer.TryMatchOrganisationAt(text, start, out var body) && body.Span.End > end)
+        var found = false;
+        if (_gazetteer.TryMatchOrganisationAt(text, start, out var organisation))
         {
-            end = body.Span.End;
-            match = new GazetteerMatch(end, GazetteerKind.Organization, body.Organisation.Name);
+            var kind = organisation.Organisation.Kind == OrganisationKind.Agreement ? GazetteerKind.Agreement : GazetteerKind.Organization;
+            match = new GazetteerMatch(organisation.Span.End, kind, organisation.Organisation.ShortName);
+            found = true;
         }
 
-        if (gazetteer.TryMatchDemonymAt(text, start, out var demonym) && demonym.Span.End > end)
+        // A place wins a tie with a body ("Europe" the continent is no body), and a longer name wins always.
+        if (_gazetteer.TryMatchAt(text, start, out var place) && (!found || place.Span.End > match.End))
         {
-            end = demonym.Span.End;
-            match = new GazetteerMatch(end, GazetteerKind.Demonym, demonym.Country.Name);
+            var country = place.Place.Kind is PlaceKind.Country or PlaceKind.Continent or PlaceKind.WorldRegion;
+            match = new GazetteerMatch(place.Span.End, GazetteerKind.Place, place.Place.Name, place.Weak, country);
+            found = true;
         }
 
-        return end > start;
+        if (_gazetteer.TryMatchDemonymAt(text, start, out var demonym) && (!found || demonym.Span.End > match.End))
+        {
+            match = new GazetteerMatch(demonym.Span.End, GazetteerKind.Demonym, demonym.Country.Name);
+            found = true;
+        }
+
+        return found;
     }
 
     /// <inheritdoc />
-    public string? FindSimilarPlace(string name) => gazetteer.LookupFuzzy(name)?.Name;
+    public string? FindSimilarPlace(string name) =>
+        string.IsNullOrWhiteSpace(name) ? null : _gazetteer.LookupFuzzy(name)?.Name;
 }

@@ -30,10 +30,12 @@ internal sealed class EntityLexicon
         Add(data.WeakOrganizationHeads, Lex.WeakOrgHead);
         Add(data.LocativeHeads, Lex.LocativeHead | Lex.OrgHead);
         Add(data.OrganizationNouns, Lex.OrgNoun);
+        Add(data.VenueHeads, Lex.VenueHead);
         Add(data.InitiativeHeads, Lex.InitiativeHead);
         Add(data.InitiativeNouns, Lex.InitiativeNoun);
         Add(data.ListNouns, Lex.ListNoun);
         Add(data.ListTriggers, Lex.ListTrigger);
+        Add(data.RelativePronouns, Lex.Relative);
         Add(data.Connectors, Lex.Connector);
         Add(data.Determiners, Lex.Determiner);
         Add(data.Stoppers, Lex.Stopper);
@@ -47,6 +49,19 @@ internal sealed class EntityLexicon
         Add(data.BylinePrefixes, Lex.Byline);
         Add(data.LocationCues, Lex.LocationCue);
         Add(data.OrdinalWords, Lex.Ordinal);
+        // News outlets: the ingest's list of outlets and their printed forms, then the entity data's own agencies.
+        foreach (var outlet in LanguagePacks.NeutralPack.Sources.Outlets)
+        {
+            foreach (var printed in outlet.Aliases.Prepend(outlet.Name))
+            {
+                // "Vietnam+" would fold to the country's name: forms with signs that folding drops are left out.
+                if (!printed.Any(c => c is '+' or '&' or '@' or '#'))
+                {
+                    AddOne(printed, Lex.Agency, outlet.Name);
+                }
+            }
+        }
+
         foreach (var source in ReferenceEquals(data, shared) ? [data] : new[] { data, shared })
         {
             Add(source.Agencies, Lex.Agency, canonical: true);
@@ -54,11 +69,13 @@ internal sealed class EntityLexicon
             Add(source.GivenNames, Lex.GivenName);
             Add(source.NotNames, Lex.NotName);
             Add(source.CompanySuffixes, Lex.CompanySuffix);
+            Add(source.NotPlaces, Lex.NotPlace);
         }
 
         Trie.Freeze();
         ExactTrie.Freeze();
         HeadFirst = data.HeadFirst;
+        CapitalizesFirstSyllable = data.CapitalizesFirstSyllable;
         RoleWithOrganization = data.RoleWithOrganization.Contains("{role}", StringComparison.Ordinal)
             ? data.RoleWithOrganization
             : "{role} {organization}";
@@ -70,25 +87,30 @@ internal sealed class EntityLexicon
             .GroupBy(e => e[0])
             .Select(g => g.ToArray())
             .ToArray();
-        SplitCaseless = _caselessEntries.Length == 0 ? null : MatchCaseless;
+        CaselessWords = _caselessEntries.Length == 0 ? null : new CaselessWords(_caselessEntries);
 
         void Add(List<string> entries, Lex flag, bool canonical = false)
         {
             foreach (var entry in entries)
             {
-                if (string.IsNullOrWhiteSpace(entry))
-                {
-                    continue;
-                }
+                AddOne(entry, flag, canonical ? entry.Trim() : null);
+            }
+        }
 
-                Trie.Add(WordFolder.Words(entry, folded: true), flag, canonical ? entry.Trim() : null);
-                ExactTrie.Add(WordFolder.Words(entry, folded: false), flag, canonical ? entry.Trim() : null);
-                var trimmed = entry.Trim();
-                if (trimmed.Length > 0 && char.IsLetter(trimmed[0]) && !char.IsUpper(trimmed[0]) && !char.IsLower(trimmed[0]) &&
-                    !trimmed.Contains(' ', StringComparison.Ordinal))
-                {
-                    caseless.Add(trimmed);
-                }
+        void AddOne(string entry, Lex flag, string? canonical)
+        {
+            if (string.IsNullOrWhiteSpace(entry))
+            {
+                return;
+            }
+
+            Trie.Add(WordFolder.Words(entry, folded: true), flag, canonical);
+            ExactTrie.Add(WordFolder.Words(entry, folded: false), flag, canonical);
+            var trimmed = entry.Trim();
+            if (trimmed.Length > 0 && char.IsLetter(trimmed[0]) && !char.IsUpper(trimmed[0]) && !char.IsLower(trimmed[0]) &&
+                !trimmed.Contains(' ', StringComparison.Ordinal))
+            {
+                caseless.Add(trimmed);
             }
         }
     }
@@ -105,18 +127,29 @@ internal sealed class EntityLexicon
     /// <summary>See <see cref="EntitiesData.HeadFirst"/>.</summary>
     public bool HeadFirst { get; }
 
+    /// <summary>See <see cref="EntitiesData.CapitalizesFirstSyllable"/>.</summary>
+    public bool CapitalizesFirstSyllable { get; }
+
     /// <summary>See <see cref="EntitiesData.RoleWithOrganization"/>.</summary>
     public string RoleWithOrganization { get; }
 
-    /// <summary>Splits a known caseless word off the front of a letter run; null when the language has none.</summary>
-    public Func<string, int, int, int>? SplitCaseless { get; }
+    /// <summary>The language's words in a script without spaces or capitals (Thai), or null when it has none.</summary>
+    public CaselessWords? CaselessWords { get; }
 
     /// <summary>The compiled lexicon of <paramref name="pack"/>.</summary>
     public static EntityLexicon For(LanguagePack pack) => Cache.GetOrAdd(pack.Code, _ => new EntityLexicon(pack));
+}
 
-    private int MatchCaseless(string text, int start, int end)
+/// <summary>Words of a caseless script the data names, for matching inside unspaced runs.</summary>
+internal sealed class CaselessWords(string[][] byFirstChar)
+{
+    /// <summary>
+    /// The length of the longest word starting at <paramref name="start"/>, ending by <paramref name="end"/> at a position
+    /// <paramref name="endsWord"/> accepts; 0 when none.
+    /// </summary>
+    public int Longest(string text, int start, int end, Func<int, bool> endsWord)
     {
-        foreach (var group in _caselessEntries)
+        foreach (var group in byFirstChar)
         {
             if (group[0][0] != text[start])
             {
@@ -125,7 +158,7 @@ internal sealed class EntityLexicon
 
             foreach (var entry in group)
             {
-                if (entry.Length <= end - start && text.AsSpan(start, entry.Length).SequenceEqual(entry))
+                if (entry.Length <= end - start && text.AsSpan(start, entry.Length).SequenceEqual(entry) && endsWord(start + entry.Length))
                 {
                     return entry.Length;
                 }

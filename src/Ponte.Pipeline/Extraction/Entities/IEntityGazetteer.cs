@@ -11,13 +11,18 @@ public enum GazetteerKind
 
     /// <summary>A people's or country's adjective ("Italian", "Vietnamese"): never a place by itself.</summary>
     Demonym,
+
+    /// <summary>A multilateral agreement known by name or acronym (RCEP, AFTA): an initiative.</summary>
+    Agreement,
 }
 
 /// <summary>A gazetteer entry found in the text: where it ends, what it is and its preferred name.</summary>
 /// <param name="End">Offset just after the matched text.</param>
 /// <param name="Kind">What the entry names.</param>
 /// <param name="Name">The entry's preferred name (for a demonym, the country it belongs to).</param>
-public readonly record struct GazetteerMatch(int End, GazetteerKind Kind, string Name);
+/// <param name="Weak">The name is also a common word or a personal name somewhere ("Anh", "Đức"): a place only with more evidence.</param>
+/// <param name="Country">The place is a country, continent or world region, not a city or province.</param>
+public readonly record struct GazetteerMatch(int End, GazetteerKind Kind, string Name, bool Weak = false, bool Country = false);
 
 /// <summary>
 /// The place and international-organisation knowledge the entity extractor plugs in. Lookups ignore case and accents;

@@ -114,7 +114,7 @@ internal static class NamePhraseFinder
 
     /// <summary>Whether [first, end) is wholly one gazetteer place (so not a new name).</summary>
     public static bool IsKnownPlace(DocumentScan scan, int first, int end) =>
-        scan.GazetteerAt(first) is { } hit && hit.End == end && hit.Kind != GazetteerKind.Organization;
+        scan.GazetteerAt(first) is { Kind: GazetteerKind.Place or GazetteerKind.Demonym } hit && hit.End == end;
 
     /// <summary>Whether unit <paramref name="i"/> is exactly a word of class <paramref name="flag"/>.</summary>
     public static bool IsExactly(DocumentScan scan, int i, Lex flag) => scan.MatchEnd(i, flag) == i + 1;
@@ -147,8 +147,34 @@ internal static class NamePhraseFinder
     {
         for (var i = 1; i + 2 < scan.Count; i++)
         {
-            if (!scan.IsPunct(i, '(') || !IsAcronym(scan, i + 1) || !scan.IsPunct(i + 2, ')'))
+            if (!scan.IsPunct(i, '('))
             {
+                continue;
+            }
+
+            var hyphenated = AcronymEnd(scan, i + 1);
+            if (hyphenated > i + 2 && scan.IsPunct(hyphenated, ')'))
+            {
+                // "(IEU-CEPA)": a joined acronym names what stands before it, whatever its initials.
+                scan.PendingAcronyms.Add(i + 1);
+                continue;
+            }
+
+            if (!scan.IsPunct(i + 2, ')'))
+            {
+                continue;
+            }
+
+            if (!IsAcronym(scan, i + 1))
+            {
+                // "(Kadin)", "(Bappenas)": a short name in capitalised lower case, known only by where it stands.
+                if (scan.IsCap(i + 1) && !scan[i + 1].Is(UnitFlags.Caseless | UnitFlags.HasDigit) && scan[i + 1].Length is >= 3 and <= 12 &&
+                    scan.GazetteerAt(i + 1) is null &&
+                    scan.MatchEnd(i + 1, Lex.FunctionWord | Lex.Agency | Lex.Role | Lex.AnyOrgHead | Lex.InitiativeHead) < 0)
+                {
+                    scan.PendingAcronyms.Add(i + 1);
+                }
+
                 continue;
             }
 
@@ -168,13 +194,14 @@ internal static class NamePhraseFinder
                 End = i,
                 NameFirst = start,
                 NameEnd = i,
-                Acronym = scan.Units.Raw(i + 1).ToString(),
             };
             if (!scan.TryClaim(longForm))
             {
                 scan.PendingAcronyms.Add(i + 1);
                 continue;
             }
+
+            scan.DefineShortName(longForm, scan.Units.Raw(i + 1).ToString());
 
             scan.TryClaim(new Candidate
             {
@@ -192,7 +219,25 @@ internal static class NamePhraseFinder
     /// <summary>An all-capital word of 2–10 letters that is not a known non-name ("CEO").</summary>
     public static bool IsAcronym(DocumentScan scan, int i) =>
         scan.IsWord(i) && scan[i].Is(UnitFlags.AllCaps) && !scan[i].Is(UnitFlags.HasDigit) &&
-        scan[i].Length is >= 2 and <= 10 && !IsExactly(scan, i, Lex.NotName);
+        scan[i].Length is >= 2 and <= 10 && !IsExactly(scan, i, Lex.NotName) &&
+        !(scan.IsWord(i + 1) && scan[i + 1].Is(UnitFlags.Number) && !scan[i + 1].Is(UnitFlags.SpaceBefore));
+
+    /// <summary>The end of an acronym starting at <paramref name="i"/>, hyphenated ones included ("IEU-CEPA"), or -1.</summary>
+    public static int AcronymEnd(DocumentScan scan, int i)
+    {
+        if (!IsAcronym(scan, i))
+        {
+            return -1;
+        }
+
+        var end = i + 1;
+        while (scan.IsHyphen(end) && IsAcronym(scan, end + 1))
+        {
+            end += 2;
+        }
+
+        return end;
+    }
 
     // Schwartz & Hearst's observation: the long form sits right before the bracket and its words' initials spell the
     // acronym, with small words optional. The shortest such run of capitalised words wins.
@@ -205,7 +250,7 @@ internal static class NamePhraseFinder
         {
             if (scan.IsWord(j))
             {
-                if (!scan.IsCap(j) && !(scan.IsLower(j) && scan.Has(j, Lex.Connector | Lex.Determiner | Lex.LocationCue | Lex.RoleLink)))
+                if (!scan.IsCap(j) && !scan.IsLower(j))
                 {
                     break;
                 }
@@ -365,14 +410,17 @@ internal static class NamePhraseFinder
         for (var h = 0; h < scan.Count; h++)
         {
             if (!scan.IsCap(h) || scan.IsClaimed(h) || scan[h].Is(UnitFlags.Headline) ||
-                !scan.Has(h, Lex.AnyOrgHead | Lex.InitiativeHead))
+                !scan.Has(h, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.VenueHead))
             {
                 continue;
             }
 
-            var headEnd = scan.MatchEnd(h, Lex.AnyOrgHead | Lex.InitiativeHead, out var node);
-            if (headEnd < 0 || node is null || !scan.IsFree(h, headEnd))
+            var headEnd = scan.MatchEnd(h, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.VenueHead, out var node);
+            if (headEnd < 0 || node is null || !scan.IsFree(h, headEnd) || scan.MatchEnd(h, Lex.Role) > headEnd ||
+                scan.MatchEndingAt(headEnd, Lex.Role, 6) is var roleStart and >= 0 && roleStart < h)
             {
+                // "Viện trưởng" is a role, not the "Viện" (institute) it starts with; in "Chủ tịch Quốc hội" the body is
+                // part of the role.
                 continue;
             }
 
@@ -380,6 +428,21 @@ internal static class NamePhraseFinder
             if (phrase is null)
             {
                 continue;
+            }
+
+            if ((node.Flags & Lex.VenueHead) != 0)
+            {
+                // A venue keeps its words from other rules and is not reported.
+                phrase = new Candidate
+                {
+                    Type = EntityType.Location,
+                    Evidence = Evidence.Head,
+                    First = phrase.First,
+                    End = phrase.End,
+                    NameFirst = phrase.NameFirst,
+                    NameEnd = phrase.NameEnd,
+                    Hidden = true,
+                };
             }
 
             if (scan.TryClaim(phrase))
@@ -396,16 +459,18 @@ internal static class NamePhraseFinder
             return GrowCaselessPhrase(scan, h, headEnd, headFlags);
         }
 
-        var suffixOnly = (headFlags & (Lex.OrgHead | Lex.WeakOrgHead | Lex.InitiativeHead)) == 0;
+        var suffixOnly = (headFlags & (Lex.OrgHead | Lex.WeakOrgHead | Lex.InitiativeHead | Lex.VenueHead)) == 0;
         var headFirst = scan.Lexicon.HeadFirst && !suffixOnly;
-        var left = headFirst ? h : GrowLeft(scan, h);
+
+        // Head-first languages still quote English names ("ika-8 High-Level Dialogue"): capitals before a head join it.
+        var left = GrowLeft(scan, h);
         if (suffixOnly)
         {
-            // "Axiom Space", "Petronas Bhd": a company suffix closes the name in every language.
-            return left == h ? null : NewPhrase(scan, left, headEnd, -1, -1, EntityType.Organization);
+            // "Axiom Space", "Petronas Bhd": a company suffix closes the name in every language ("Italian Space Agency" goes on).
+            return left == h || (scan.IsCap(headEnd) && !scan.IsClaimed(headEnd)) ? null : NewPhrase(scan, left, headEnd, -1, -1, EntityType.Organization);
         }
 
-        var weak = (headFlags & (Lex.OrgHead | Lex.InitiativeHead)) == 0;
+        var weak = (headFlags & (Lex.OrgHead | Lex.InitiativeHead | Lex.VenueHead)) == 0;
         if (weak && headFirst && !(scan.IsCap(headEnd) || (scan.IsHyphen(headEnd) && scan.IsCap(headEnd + 1))))
         {
             // "Bộ Ngoại giao", "Ban Thư ký": a weak head names a body only when a capital follows at once.
@@ -416,6 +481,7 @@ internal static class NamePhraseFinder
         var skipEnd = -1;
         var right = headEnd;
         var capitalAfterHead = false;
+        var rolePrecedes = h > 0 && scan.MatchEndingAt(h, Lex.Role, 4) >= 0;
         var sawConnector = false;
         var locative = (headFlags & Lex.LocativeHead) != 0;
         while (right < scan.Count && right - left < MaxNameUnits && !scan[right].Is(UnitFlags.LineBefore))
@@ -436,6 +502,20 @@ internal static class NamePhraseFinder
                 continue;
             }
 
+            // "Associazione delle Nazioni del Sud-est asiatico": a place the gazetteer knows is one piece of the name.
+            if (scan.IsCap(k) && scan.StrongGazetteerAt(k) is { Kind: GazetteerKind.Place } inner && inner.End > k + 1 && scan.IsFree(k, inner.End))
+            {
+                right = inner.End;
+                capitalAfterHead = true;
+                continue;
+            }
+
+            // After a role, the person's name may follow the body's at once ("Giám đốc Trung tâm AHA Rizal Santoso").
+            if (headFirst && rolePrecedes && capitalAfterHead && scan.IsCap(k) && TrailingName(scan, k))
+            {
+                break;
+            }
+
             // "Bộ Ngoại giao", "Kementerian Luar Negeri": a portfolio is one piece of the name, whatever its capitals.
             var portfolioEnd = scan.IsCap(k) ? scan.MatchEnd(k, Lex.Portfolio) : -1;
             if (portfolioEnd > k && scan.IsFree(k, portfolioEnd))
@@ -445,11 +525,12 @@ internal static class NamePhraseFinder
                 continue;
             }
 
-            if (scan.IsCap(k) && !scan.IsClaimed(k) && !IsExactly(scan, k, Lex.FunctionWord) && !StartsOtherName(scan, k))
+            if (scan.IsCap(k) && !scan.IsClaimed(k) && !IsExactly(scan, k, Lex.FunctionWord) && !StartsOtherName(scan, k) &&
+                !((capitalAfterHead || headFirst) && StartsPersonalName(scan, k, right, rolePrecedes && capitalAfterHead)))
             {
                 right = k + 1;
                 capitalAfterHead = true;
-                if (headFirst)
+                if (scan.Lexicon.CapitalizesFirstSyllable && !scan[k].Is(UnitFlags.AllCaps) && scan.GazetteerAt(k) is null)
                 {
                     right = CompoundTail(scan, right);
                 }
@@ -457,9 +538,27 @@ internal static class NamePhraseFinder
                 continue;
             }
 
-            // A number right after an initiative's name belongs to it ("Vision 2045").
-            if ((headFlags & Lex.InitiativeHead) != 0 && scan[k].Is(UnitFlags.Number) && scan[k].Length == 4 &&
-                capitalAfterHead && !scan.InDate(k))
+            // "Bộ Ngoại giao và Hợp tác Quốc tế Italy": "and" inside a head-first name, between two of its capitalised parts.
+            if (headFirst && capitalAfterHead && scan.IsLower(k) && IsExactly(scan, k, Lex.Conjunction))
+            {
+                var next = k + 1;
+                if (scan.IsLower(next) && scan.Has(next, Lex.Connector | Lex.Determiner))
+                {
+                    next = SkipElision(scan, scan.MatchEnd(next, Lex.Connector | Lex.Determiner));
+                }
+
+                if (scan.IsCap(next) && !scan.IsClaimed(next) && scan.MatchEnd(next, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.PersonCue) < 0 &&
+                    scan.GazetteerAt(next) is not { Kind: GazetteerKind.Organization } && !StartsPersonalName(scan, next, k, false))
+                {
+                    right = next;
+                    continue;
+                }
+            }
+
+            // A year right after an initiative's head word belongs to it ("ASEAN Vision 2045", "Agenda 2030"), not one
+            // after the rest of its name ("… Award ASEAN-Italy 2025" is that year's award).
+            if (scan[k].Is(UnitFlags.Number) && scan[k].Length == 4 && k > 0 &&
+                scan.MatchEndingAt(k, Lex.InitiativeHead, 3) >= 0)
             {
                 right = k + 1;
                 break;
@@ -485,7 +584,7 @@ internal static class NamePhraseFinder
                 }
             }
 
-            if (locative && scan.IsLower(k) && scan.Has(k, Lex.LocationCue | Lex.RoleLink))
+            if (locative && scan.IsPlain(k) && scan.Has(k, Lex.LocationCue | Lex.RoleLink))
             {
                 var cueEnd = scan.MatchEnd(k, Lex.LocationCue | Lex.RoleLink);
                 if (cueEnd > k && scan.GazetteerAt(cueEnd) is { Kind: GazetteerKind.Place } place && scan.IsFree(cueEnd, place.End))
@@ -515,7 +614,7 @@ internal static class NamePhraseFinder
                 // Head-first names may run over lowercase words, but only up to a capitalised one ("Ủy ban châu Âu").
                 var r = k;
                 var words = 0;
-                while (words < MaxLowercaseRun && scan.IsLower(r) && !scan.Has(r, Lex.Stopper | Lex.Conjunction) && !scan.InDate(r) &&
+                while (words < MaxLowercaseRun && scan.IsLower(r) && !scan.Has(r, Lex.Stopper | Lex.Conjunction | Lex.Role) && !scan.InDate(r) &&
                        !scan.IsClaimed(r))
                 {
                     words++;
@@ -529,8 +628,9 @@ internal static class NamePhraseFinder
                     r = next;
                 }
 
-                if (words > 0 && scan.IsCap(r) && !scan.IsClaimed(r) && !IsExactly(scan, r, Lex.FunctionWord) &&
-                    scan.SameLine(k, r) && !StartsOtherName(scan, r) && !scan[r].Is(UnitFlags.SentenceStart))
+                if (words > 0 && scan.IsCap(r) && !scan.IsClaimed(r) && !IsExactly(scan, r, Lex.FunctionWord | Lex.NotName) &&
+                    scan.SameLine(k, r) && !StartsOtherName(scan, r) && !scan[r].Is(UnitFlags.SentenceStart | UnitFlags.HasDigit) &&
+                    scan.MatchEnd(r, Lex.AnyOrgHead | Lex.InitiativeHead) < 0)
                 {
                     right = r;
                     continue;
@@ -553,12 +653,14 @@ internal static class NamePhraseFinder
             right--;
         }
 
-        var grown = left < h || right > headEnd;
+        // A bare head with its own acronym is a name: "Kamar Dagang dan Industri (KADIN)".
+        var grown = left < h || right > headEnd ||
+                    (scan.IsPunct(right, '(') && AcronymEnd(scan, right + 1) is var acronymEnd and > 0 && scan.IsPunct(acronymEnd, ')') && headEnd - h >= 2);
         if (!grown || (weak && (headFirst ? right == headEnd : left == h)))
         {
-            if (!weak && !grown)
+            if (!weak && !grown && (headFlags & Lex.VenueHead) == 0)
             {
-                scan.BareHeads.Add(new BareHead(h, headEnd,
+                scan.AddBareHead(new BareHead(h, headEnd,
                     (headFlags & Lex.AnyOrgHead) != 0 ? EntityType.Organization : EntityType.Initiative));
             }
 
@@ -591,12 +693,76 @@ internal static class NamePhraseFinder
         };
     }
 
+    // Two or three capitalised words closing the phrase, shaped like a personal name.
+    private static bool TrailingName(DocumentScan scan, int k)
+    {
+        var end = CapRun(scan, k, 4);
+        var words = end - k;
+        if (words is < 2 or > 3 || (end < scan.Count && scan.IsCap(end)) || scan.IsHyphen(k + 1) || IsKnownPlace(scan, k, end))
+        {
+            return false;
+        }
+
+        // A given name may be a place's too ("Rizal Santoso"), but not every word of the name.
+        var places = 0;
+        for (var i = k; i < end; i++)
+        {
+            if (scan.GazetteerAt(i) is not null)
+            {
+                places++;
+            }
+
+            if (scan[i].Is(UnitFlags.AllCaps | UnitFlags.HasDigit | UnitFlags.Headline) || scan.SeenLowercase(i) ||
+                scan.MatchEnd(i, Lex.Role | Lex.Honorific | Lex.AnyOrgHead | Lex.InitiativeHead | Lex.Portfolio | Lex.FunctionWord) > 0)
+            {
+                return false;
+            }
+        }
+
+        return places < words;
+    }
+
+    // Inside a name that already has its capitalised part, a new name may start: "Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt"
+    // (a family name opening short syllables), or, after a role, whatever follows a place ("Chủ tịch Hiệp hội X Italy Marco Rossi").
+    private static bool StartsPersonalName(DocumentScan scan, int k, int right, bool rolePrecedes)
+    {
+        if (IsExactly(scan, k, Lex.FamilyName))
+        {
+            var end = CapRun(scan, k, 5);
+            var words = end - k;
+            var syllables = true;
+            for (var i = k; i < end && syllables; i++)
+            {
+                syllables = scan[i].Length <= 7 && !scan[i].Is(UnitFlags.AllCaps) && scan.GazetteerAt(i) is null &&
+                            scan.MatchEnd(i, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.Portfolio) < 0;
+            }
+
+            if (words is >= 2 and <= 4 && syllables)
+            {
+                return true;
+            }
+        }
+
+        if (rolePrecedes && right > 0)
+        {
+            for (var s = right - 1; s >= 0 && s >= right - 4; s--)
+            {
+                if (scan.StrongGazetteerAt(s) is { Kind: GazetteerKind.Place } place && place.End == right)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // Vietnamese capitalises only a word's first syllable ("Phát triển", "Chiến lược"): up to two lowercase syllables
     // after a capitalised one stay in the name when what follows them could close or continue a name.
     private static int CompoundTail(DocumentScan scan, int right)
     {
         var r = right;
-        for (var n = 0; n < 2; n++)
+        for (var n = 0; n < 3; n++)
         {
             if (!scan.IsLower(r) || scan[r].Is(UnitFlags.SentenceStart) || scan.IsClaimed(r) || scan.InDate(r) ||
                 scan.Has(r, Lex.Stopper | Lex.Connector | Lex.Conjunction | Lex.Determiner | Lex.FunctionWord | Lex.Pronoun |
@@ -606,8 +772,10 @@ internal static class NamePhraseFinder
             }
 
             r++;
-            var closes = r >= scan.Count || scan[r].Is(UnitFlags.LineBefore) || scan.IsPunct(r) || scan.IsCap(r) ||
-                         (scan.IsLower(r) && scan.Has(r, Lex.Stopper | Lex.Connector | Lex.Conjunction | Lex.RoleLink | Lex.LocationCue));
+
+            // Three lowercase syllables ("Bảo hộ đầu tư Việt Nam") only lead on to a capital.
+            var closes = scan.IsCap(r) || (n < 2 && (r >= scan.Count || scan[r].Is(UnitFlags.LineBefore) || scan.IsPunct(r) ||
+                                                     (scan.IsLower(r) && scan.Has(r, Lex.Stopper | Lex.Connector | Lex.Conjunction | Lex.RoleLink | Lex.LocationCue))));
             if (closes)
             {
                 right = r;
@@ -621,11 +789,53 @@ internal static class NamePhraseFinder
     // Scripts without spaces between words and without capitals: a name is the head and the rest of its spaced chunk.
     private static Candidate? GrowCaselessPhrase(DocumentScan scan, int h, int headEnd, Lex headFlags)
     {
+        // Thai runs a clause on without spaces: take at most three words, up to a space or a word the data knows.
         var right = headEnd;
         while (right < scan.Count && scan.IsWord(right) && scan[right].Is(UnitFlags.Caseless) && !scan[right].Is(UnitFlags.SpaceBefore) &&
-               !scan.IsClaimed(right) && right - h < MaxNameUnits)
+               !scan.IsClaimed(right) && right - headEnd < 3 &&
+               scan.MatchEnd(right, Lex.Stopper | Lex.LocationCue | Lex.SpeechVerb | Lex.Role | Lex.Honorific | Lex.Conjunction) < 0)
         {
+            if (scan.GazetteerAt(right) is { } hit && hit.End > right)
+            {
+                right = hit.End;
+                continue;
+            }
+
             right++;
+        }
+
+        // Without capitals, a head word and what follows are a name only when that names a place, body or portfolio
+        // ("กระทรวงการต่างประเทศ", "สมาคมอิตาลี-อาเซียน") and the name ends there, not inside a description
+        // ("บริษัทอิตาลีขนาดกลาง", medium-sized Italian companies).
+        while (scan.IsHyphen(right) && scan.IsWord(right + 1) && scan[right + 1].Is(UnitFlags.Caseless))
+        {
+            right = scan.GazetteerAt(right + 1) is { } joined ? joined.End : right + 2;
+        }
+
+        // The name ends with the last place, body or portfolio it names.
+        var namedEnd = headEnd;
+        for (var u = headEnd; u < right; u++)
+        {
+            var end = scan.GazetteerAt(u)?.End ?? (scan.Has(u, Lex.Portfolio) ? scan.MatchEnd(u, Lex.Portfolio) : -1);
+            if (end > u)
+            {
+                namedEnd = Math.Max(namedEnd, end);
+            }
+        }
+
+        right = namedEnd;
+        var closed = right >= scan.Count || !scan.IsWord(right) || scan[right].Is(UnitFlags.SpaceBefore) ||
+                     scan.MatchEnd(right, Lex.Stopper | Lex.LocationCue | Lex.SpeechVerb | Lex.Role | Lex.Honorific | Lex.Conjunction | Lex.RoleLink) > 0;
+        if (!closed)
+        {
+            right = headEnd;
+        }
+
+        // "สถานเอกอัครราชทูตไทย ณ กรุงโรม": an embassy's name goes on with "at <place>".
+        var cueEnd = (headFlags & Lex.LocativeHead) != 0 ? scan.MatchEnd(right, Lex.LocationCue | Lex.RoleLink) : -1;
+        if (right > headEnd && cueEnd > right && scan.GazetteerAt(cueEnd) is { Kind: GazetteerKind.Place } place && scan.IsFree(cueEnd, place.End))
+        {
+            right = place.End;
         }
 
         if (right == headEnd)
@@ -658,9 +868,12 @@ internal static class NamePhraseFinder
                 continue;
             }
 
+            // Stop at a title or the end of a role ("Wakil Ketua Umum Kamar Dagang"), at a common word opening the sentence,
+            // and, where names open with their head, at any sentence opener that is not a known name ("Siamo Partner").
             if (!scan.IsCap(j) || scan.IsClaimed(j) || IsExactly(scan, j, Lex.FunctionWord | Lex.Determiner | Lex.Possessive) ||
-                scan.MatchEnd(j, Lex.PersonCue) > 0 ||
-                (scan[j].Is(UnitFlags.SentenceStart) && scan.SeenLowercase(j)))
+                scan.MatchEnd(j, Lex.PersonCue) > 0 || scan.MatchEndingAt(j + 1, Lex.Role, 4) >= 0 ||
+                (scan[j].Is(UnitFlags.SentenceStart) && scan.SeenLowercase(j)) ||
+                (scan.Lexicon.HeadFirst && scan[j].Is(UnitFlags.SentenceStart) && !scan[j].Is(UnitFlags.AllCaps) && scan.GazetteerAt(j) is null))
             {
                 break;
             }
@@ -703,11 +916,18 @@ internal static class NamePhraseFinder
                 type = EntityType.Initiative;
             }
 
+            // "la società vietnamita Viettel": a country adjective may sit between the noun and the name.
+            if (nounEnd > k && scan.IsLower(nounEnd) && scan.GazetteerAt(nounEnd) is { Kind: GazetteerKind.Demonym } adjective &&
+                scan.IsCap(adjective.End))
+            {
+                nounEnd = adjective.End;
+            }
+
             if (nounEnd > k && scan.IsCap(nounEnd) && !scan.IsClaimed(nounEnd) && !scan[nounEnd].Is(UnitFlags.Headline))
             {
                 var runEnd = CapRun(scan, nounEnd, 6);
                 if (runEnd > nounEnd && !IsKnownPlace(scan, nounEnd, runEnd) && !StartsOtherName(scan, nounEnd) &&
-                    !IsExactly(scan, nounEnd, Lex.FunctionWord) &&
+                    !IsExactly(scan, nounEnd, Lex.FunctionWord) && scan.MatchEnd(nounEnd, Lex.AnyOrgHead | Lex.InitiativeHead) < 0 &&
                     scan.GazetteerAt(nounEnd) is not { Kind: GazetteerKind.Organization or GazetteerKind.Demonym })
                 {
                     scan.TryClaim(new Candidate
@@ -770,7 +990,7 @@ internal static class NamePhraseFinder
             }
 
             var triggerEnd = scan.MatchEnd(t, Lex.ListTrigger);
-            if (triggerEnd < 0 || !HasListNounBefore(scan, t))
+            if (triggerEnd < 0 || !HasListNounBefore(scan, t, out var close))
             {
                 continue;
             }
@@ -783,7 +1003,7 @@ internal static class NamePhraseFinder
 
             for (var items = 0; items < 10 && pos < scan.Count; items++)
             {
-                var after = ParseListItem(scan, pos);
+                var after = ParseListItem(scan, pos, close);
                 if (after <= pos)
                 {
                     break;
@@ -800,16 +1020,28 @@ internal static class NamePhraseFinder
         }
     }
 
-    private static bool HasListNounBefore(DocumentScan scan, int trigger)
+    // Whether a noun naming initiatives governs the list opened at the trigger; "close" when it stands right before the
+    // trigger or a relative clause ties it to it ("projects that the association joins such as …"), the only cases where
+    // lowercase examples are taken too.
+    private static bool HasListNounBefore(DocumentScan scan, int trigger, out bool close)
     {
+        close = false;
         var words = 0;
+        var relative = false;
         for (var j = trigger - 1; j >= 0 && words < 16; j--)
         {
             if (scan.IsWord(j))
             {
                 words++;
+                if (scan.IsPlain(j) && scan.Has(j, Lex.Relative))
+                {
+                    relative = true;
+                }
+
                 if (scan.Has(j, Lex.ListNoun) && scan.MatchEnd(j, Lex.ListNoun) > 0)
                 {
+                    close = words <= 3 || (relative && scan.IsPlain(scan.MatchEnd(j, Lex.ListNoun)) && scan.Has(scan.MatchEnd(j, Lex.ListNoun), Lex.Relative)) ||
+                            (relative && words <= 12);
                     return true;
                 }
 
@@ -828,7 +1060,7 @@ internal static class NamePhraseFinder
     }
 
     // Returns the unit after the item, or pos when nothing there is an item.
-    private static int ParseListItem(DocumentScan scan, int pos)
+    private static int ParseListItem(DocumentScan scan, int pos, bool lowercaseItems)
     {
         if (scan.IsLower(pos) && IsExactly(scan, pos, Lex.Determiner))
         {
@@ -840,6 +1072,7 @@ internal static class NamePhraseFinder
             var quoted = scan.ClaimOf(pos + 1);
             if (quoted is not null && quoted.First == pos + 1)
             {
+                BecomeInitiative(quoted);
                 return quoted.End + 1;
             }
         }
@@ -847,6 +1080,7 @@ internal static class NamePhraseFinder
         var claimed = scan.ClaimOf(pos);
         if (claimed is not null && (claimed.First == pos || claimed.NameFirst == pos))
         {
+            BecomeInitiative(claimed);
             if (claimed.Type == EntityType.Initiative && claimed.Target is null)
             {
                 var complementEnd = Complement(scan, claimed.End);
@@ -857,6 +1091,25 @@ internal static class NamePhraseFinder
             }
 
             return claimed.End;
+        }
+
+        if (scan.IsCap(pos) && !scan.IsClaimed(pos) && scan.Lexicon.HeadFirst && scan.MatchEnd(pos, Lex.AnyOrgHead | Lex.InitiativeHead) > 0)
+        {
+            // "Mạng lưới phòng thí nghiệm chung": a head-first example runs on over its lowercase words.
+            var end = DescriptiveEnd(scan, pos);
+            if (end > pos)
+            {
+                scan.TryClaim(new Candidate
+                {
+                    Type = TypeOfPhrase(scan, pos, end) ?? EntityType.Initiative,
+                    Evidence = Evidence.List,
+                    First = pos,
+                    End = end,
+                    NameFirst = pos,
+                    NameEnd = end,
+                });
+                return end;
+            }
         }
 
         if (scan.IsCap(pos) && !scan.IsClaimed(pos))
@@ -881,7 +1134,7 @@ internal static class NamePhraseFinder
             return end;
         }
 
-        if (scan.IsLower(pos) && !scan.Has(pos, Lex.Stopper))
+        if (lowercaseItems && scan.IsLower(pos) && !scan.Has(pos, Lex.Stopper))
         {
             var end = DescriptiveEnd(scan, pos);
             var words = 0;
@@ -909,6 +1162,16 @@ internal static class NamePhraseFinder
         }
 
         return pos;
+    }
+
+    // An example in a list of projects or initiatives is one, even when its head usually names a body ("Virtual Learning
+    // Centre", "Trung tâm học tập ảo"); names known as bodies (gazetteer, agencies) stay what they are.
+    private static void BecomeInitiative(Candidate c)
+    {
+        if (c.Type == EntityType.Organization && c.Target is null && c.Evidence is Evidence.Head or Evidence.Quote or Evidence.Acronym)
+        {
+            c.Type = EntityType.Initiative;
+        }
     }
 
     // "… Centre for Italy and ASEAN on cultural heritage and sustainable development": a list example's name goes on
@@ -1026,35 +1289,71 @@ internal static class NamePhraseFinder
     {
         foreach (var unit in scan.PendingAcronyms)
         {
-            var acronym = scan.Units.Raw(unit).ToString();
+            var end = Math.Max(unit + 1, AcronymEnd(scan, unit));
+            var acronym = scan.Slice(unit, end);
             var inside = scan.ClaimOf(unit);
             if (inside is not null)
             {
                 if (inside.Type is EntityType.Organization or EntityType.Initiative && inside.Target is null)
                 {
-                    inside.Acronym ??= acronym;
+                    scan.DefineShortName(inside, acronym);
                 }
 
                 continue;
             }
 
             var before = scan.ClaimOf(unit - 2);
+            if (before is null)
+            {
+                before = GrowOverPlace(scan, unit - 1);
+            }
+
             if (before is { Type: EntityType.Organization or EntityType.Initiative, Target: null } && before.End == unit - 1 &&
                 !scan.Has(unit, Lex.Agency))
             {
-                before.Acronym ??= acronym;
+                scan.DefineShortName(before, acronym);
                 scan.TryClaim(new Candidate
                 {
                     Type = before.Type,
                     Evidence = Evidence.Acronym,
                     First = unit,
-                    End = unit + 1,
+                    End = end,
                     NameFirst = unit,
-                    NameEnd = unit + 1,
+                    NameEnd = end,
                     Target = before,
                 });
             }
         }
+    }
+
+    // "Ủy ban ASEAN tại Rome (ACR)", "Phòng Thương mại Italy tại Việt Nam (ICHAM)": the bracketed acronym closes a name that
+    // went on with "in <place>" after its head phrase; the place belongs to the name.
+    private static Candidate? GrowOverPlace(DocumentScan scan, int paren)
+    {
+        var placeStart = -1;
+        for (var s = paren - 1; s >= 0 && s >= paren - 5; s--)
+        {
+            if (scan.GazetteerAt(s) is { Kind: GazetteerKind.Place or GazetteerKind.Organization } hit && hit.End == paren)
+            {
+                placeStart = s;
+                break;
+            }
+        }
+
+        if (placeStart < 1 || !scan.IsFree(placeStart, paren))
+        {
+            return null;
+        }
+
+        var cueStart = scan.MatchEndingAt(placeStart, Lex.LocationCue | Lex.RoleLink, 3);
+        if (cueStart < 1 || !scan.IsLower(cueStart) || scan.ClaimOf(cueStart - 1) is not { Type: EntityType.Organization, Target: null } org ||
+            org.End != cueStart || !scan.TryGrow(org, org.First, paren))
+        {
+            return null;
+        }
+
+        org.NameEnd = paren;
+        return org;
     }
 
     private static void FindAgencies(DocumentScan scan)
@@ -1072,10 +1371,12 @@ internal static class NamePhraseFinder
                 continue;
             }
 
-            // Agency names are often ordinary words ("antara" is "between"): trust capitals, brackets and credits only.
+            // Outlet names are often ordinary words ("antara" is "between", "Repubblica", "Nova"): trust capitals, brackets,
+            // credits, a verb of telling before it, or a name of several words.
             var credited = scan[i].Is(UnitFlags.AllCaps) || scan.IsPunct(i - 1, '(') || scan.IsPunct(i - 1, ':') ||
-                           scan.IsPunct(i - 1, '-') || scan.IsPunct(i - 1, '\u2013') || scan.IsPunct(i - 1, '\u2014') ||
-                           (!scan[i].Is(UnitFlags.SentenceStart) && !scan.SeenLowercase(i));
+                           scan.IsPunct(i - 1, '/') || scan.IsPunct(i - 1, '-') || scan.IsPunct(i - 1, '\u2013') || scan.IsPunct(i - 1, '\u2014') ||
+                           (!scan[i].Is(UnitFlags.SentenceStart) && !scan.SeenLowercase(i) &&
+                            (PersonFinder.CountWords(scan, i, end) >= 2 || scan.MatchEndingAt(i, Lex.SpeechVerb, 3) >= 0));
             if (!credited)
             {
                 continue;
@@ -1099,14 +1400,15 @@ internal static class NamePhraseFinder
     {
         for (var i = 0; i < scan.Count; i++)
         {
-            if (scan.GazetteerAt(i) is not { Kind: GazetteerKind.Organization } hit || !scan.IsFree(i, hit.End))
+            if (!scan.IsWord(i) || scan.IsClaimed(i) ||
+                scan.GazetteerAt(i) is not { Kind: GazetteerKind.Organization or GazetteerKind.Agreement } hit || !scan.IsFree(i, hit.End))
             {
                 continue;
             }
 
             scan.TryClaim(new Candidate
             {
-                Type = EntityType.Organization,
+                Type = hit.Kind == GazetteerKind.Agreement ? EntityType.Initiative : EntityType.Organization,
                 Evidence = Evidence.Gazetteer,
                 First = i,
                 End = hit.End,

@@ -32,7 +32,11 @@ internal static class PersonFinder
                 }
             }
 
-            if (scan.Has(i, Lex.Byline) && (i == 0 || scan[i].Is(UnitFlags.LineBefore)) && scan.IsCap(i))
+            // A byline opens a line, or a credit in brackets: "(Reporting by …; Editing by …)".
+            // Italian writes it in lowercase: "di Mario Rossi" alone on its line.
+            if (scan.Has(i, Lex.Byline) &&
+                (scan.IsCap(i) ? i == 0 || scan[i].Is(UnitFlags.LineBefore) || scan.IsPunct(i - 1, '(') || scan.IsPunct(i - 1, ';')
+                               : scan.IsLower(i) && (i == 0 || scan[i].Is(UnitFlags.LineBefore))))
             {
                 var after = Byline(scan, i);
                 if (after > i)
@@ -71,11 +75,12 @@ internal static class PersonFinder
                 continue;
             }
 
-            // "…, Kao Kim Hourn said" / "said Kao Kim Hourn".
+            // "…, Kao Kim Hourn said" / "said Kao Kim Hourn" (but "… of Bruni Legal said" names a body).
             if (scan.IsLower(i) && scan.Has(i, Lex.SpeechVerb) && NamePrefixEnd(scan, i) is var verbEnd and > 0)
             {
                 var start = NamePhraseFinder.CapRunBackward(scan, i, 5);
-                if (start < i && LooksLikeName(scan, start, i, 2))
+                if (start < i && LooksLikeName(scan, start, i, 2) &&
+                    !(scan.IsPlain(start - 1) && scan.Has(start - 1, Lex.Connector | Lex.RoleLink | Lex.LocationCue | Lex.Determiner)))
                 {
                     AddPerson(scan, start, i, Evidence.Speech);
                 }
@@ -140,6 +145,28 @@ internal static class PersonFinder
                 continue;
             }
 
+            // "MITI secretary-general": an acronym before a role is the body it belongs to.
+            if (NamePhraseFinder.IsAcronym(scan, j) && !scan.IsClaimed(j) && scan.GazetteerAt(j) is null && scan.SameLine(j, i) &&
+                !scan[j].Is(UnitFlags.Headline))
+            {
+                var body = new Candidate
+                {
+                    Type = EntityType.Organization,
+                    Evidence = Evidence.Acronym,
+                    First = j,
+                    End = j + 1,
+                    NameFirst = j,
+                    NameEnd = j + 1,
+                    Target = scan.DefinedShortName(j),
+                };
+                if (scan.TryClaim(body))
+                {
+                    organization ??= body.Root;
+                    first = j;
+                    continue;
+                }
+            }
+
             var possessiveAt = PossessiveBefore(scan, first);
             if (possessiveAt >= 0)
             {
@@ -171,123 +198,53 @@ internal static class PersonFinder
             break;
         }
 
-        // Rightwards: qualifiers ("chiến lược cao cấp"), portfolio, then up to two complements ("to Italy", "of the ACR").
+        // Rightwards, a few steps of: qualifiers ("chiến lược cao cấp", "Bidang"), a portfolio, a country adjective
+        // ("vietnamita"), or a complement with or without a link word ("to Italy", "of the ACR", "Thủ tướng Italy").
         var end = headEnd;
-        for (var guard = 0; guard < 4; guard++)
+        var complements = 0;
+        for (var step = 0; step < 8; step++)
         {
             var qualifier = scan.MatchEnd(end, Lex.RoleModifier | Lex.Portfolio);
-            if (qualifier <= end || !scan.IsFree(end, qualifier))
+            if (qualifier > end && scan.IsFree(end, qualifier) && (scan.IsPlain(end) || scan.MatchEnd(end, Lex.Portfolio) == qualifier ||
+                                                                   scan.Lexicon.HeadFirst))
+            {
+                if (scan.MatchEnd(end, Lex.Portfolio) == qualifier)
+                {
+                    scan.MarkCue(end, qualifier);
+                }
+
+                end = qualifier;
+                continue;
+            }
+
+            // "il presidente vietnamita", "viceministro degli Esteri vietnamita": a country adjective after the role.
+            if (scan.GazetteerAt(end) is { Kind: GazetteerKind.Demonym } adjective && scan.IsFree(end, adjective.End) &&
+                (scan.IsPlain(end) || scan.Lexicon.HeadFirst))
+            {
+                end = adjective.End;
+                continue;
+            }
+
+            if (complements >= 2)
             {
                 break;
             }
 
-            end = qualifier;
-        }
-
-        for (var links = 0; links < 2; links++)
-        {
-            var k = end;
-            var linked = false;
-            if (scan.IsLower(k) && scan.Has(k, Lex.RoleLink))
+            var complement = Complement(scan, i, end, ref organization, ref referenceAt);
+            if (complement <= end)
             {
-                var linkEnd = scan.MatchEnd(k, Lex.RoleLink);
-                if (linkEnd > k)
-                {
-                    k = NamePhraseFinder.SkipElision(scan, linkEnd);
-                    linked = true;
-                }
+                break;
             }
 
-            if (scan.IsLower(k) && NamePhraseFinder.IsExactly(scan, k, Lex.Determiner))
-            {
-                k = NamePhraseFinder.SkipElision(scan, k + 1);
-            }
+            complements++;
+            end = complement;
 
-            if (scan.IsLower(k) && scan.Has(k, Lex.OrgNoun) && scan.MatchEnd(k, Lex.OrgNoun) is var nounEnd and > 0 &&
-                scan.ClaimOf(nounEnd) is { Type: EntityType.Organization })
+            // "Wakil Ketua Umum Kamar Dagang dan Industri (KADIN) Indonesia Bidang …": the role goes on past the acronym.
+            if (scan.IsPunct(end, '(') && scan.ClaimOf(end + 1) is { } acronym && acronym.Root == organization?.Root &&
+                scan.IsPunct(acronym.End, ')') && (scan.GazetteerAt(acronym.End + 1) is not null || scan.Has(acronym.End + 1, Lex.RoleModifier | Lex.Portfolio)))
             {
-                k = nounEnd;
+                end = acronym.End + 1;
             }
-
-            if (scan.ClaimOf(k) is { } claimed && claimed.First == k && claimed.Type == EntityType.Organization)
-            {
-                organization = claimed;
-                end = claimed.End;
-                continue;
-            }
-
-            if (scan.GazetteerAt(k) is { Kind: GazetteerKind.Place } place && scan.IsFree(k, place.End) && scan.SameLine(i, k))
-            {
-                end = place.End;
-                continue;
-            }
-
-            var portfolio = scan.MatchEnd(k, Lex.Portfolio);
-            if (portfolio > k && (linked || scan.IsCap(k)))
-            {
-                end = portfolio;
-                continue;
-            }
-
-            var bare = BareHeadAt(scan, k);
-            if (bare is { } head)
-            {
-                var referent = scan.LastBefore(k, c => c.Type == head.Type && c.Target is null && NameHasHead(scan, c, head));
-                if (referent is not null)
-                {
-                    organization = referent;
-                    referenceAt = head.First;
-                    end = head.End;
-                    continue;
-                }
-            }
-
-            if (!linked && NamePhraseFinder.IsAcronym(scan, k) && !scan.IsClaimed(k) && scan.GazetteerAt(k) is null)
-            {
-                // "các Đại sứ ACR": an unexplained acronym after a role is the body the role belongs to.
-                var acronym = new Candidate
-                {
-                    Type = EntityType.Organization,
-                    Evidence = Evidence.Acronym,
-                    First = k,
-                    End = k + 1,
-                    NameFirst = k,
-                    NameEnd = k + 1,
-                };
-                if (scan.TryClaim(acronym))
-                {
-                    organization = acronym;
-                    end = k + 1;
-                    continue;
-                }
-            }
-
-            if (linked && scan.IsCap(k) && !scan.IsClaimed(k) && !scan[k].Is(UnitFlags.Caseless))
-            {
-                // "senior advisor of Axiom Space": what a role belongs to is a body, when it looks like a name.
-                var runEnd = NamePhraseFinder.CapRun(scan, k, 6);
-                if (runEnd > k && (CountWords(scan, k, runEnd) >= 2 || NamePhraseFinder.IsAcronym(scan, k)) &&
-                    !NamePhraseFinder.IsExactly(scan, k, Lex.FunctionWord) && scan.MatchEnd(k, Lex.PersonCue) < 0)
-                {
-                    var org = new Candidate
-                    {
-                        Type = EntityType.Organization,
-                        Evidence = Evidence.Apposition,
-                        First = k,
-                        End = runEnd,
-                        NameFirst = k,
-                        NameEnd = runEnd,
-                    };
-                    if (scan.TryClaim(org))
-                    {
-                        organization = org;
-                        end = runEnd;
-                        continue;
-                    }
-                }
-            }
-
-            break;
         }
 
         var phrase = new RolePhrase
@@ -299,8 +256,154 @@ internal static class PersonFinder
             Organization = organization,
             ReferenceAt = referenceAt == -2 ? end : referenceAt,
         };
-        scan.Roles.Add(phrase);
+        scan.AddRole(phrase);
+        scan.MarkCue(i, headEnd);
         return phrase;
+    }
+
+    // One complement of a role starting at unit k: the unit after it, or k when there is none.
+    private static int Complement(DocumentScan scan, int head, int k, ref Candidate? organization, ref int referenceAt)
+    {
+        var start = k;
+        var linked = false;
+        var locative = false;
+        if (scan.IsPlain(k) && scan.Has(k, Lex.RoleLink))
+        {
+            var linkEnd = scan.MatchEnd(k, Lex.RoleLink);
+            if (linkEnd > k)
+            {
+                locative = scan.MatchEnd(k, Lex.LocationCue) == linkEnd;
+                k = NamePhraseFinder.SkipElision(scan, linkEnd);
+                linked = true;
+            }
+        }
+
+        if (scan.IsPlain(k) && NamePhraseFinder.IsExactly(scan, k, Lex.Determiner))
+        {
+            k = NamePhraseFinder.SkipElision(scan, k + 1);
+        }
+
+        if (scan.IsLower(k) && scan.Has(k, Lex.OrgNoun) && scan.MatchEnd(k, Lex.OrgNoun) is var nounEnd and > 0 &&
+            scan.ClaimOf(nounEnd) is { Type: EntityType.Organization })
+        {
+            k = nounEnd;
+        }
+
+        if (scan.ClaimOf(k) is { Hidden: false } claimed && claimed.First == k && claimed.Type is EntityType.Organization or EntityType.Initiative)
+        {
+            organization = claimed;
+            return claimed.End;
+        }
+
+        var portfolio = scan.MatchEnd(k, Lex.Portfolio);
+        if (portfolio > k && (linked || scan.IsCap(k)))
+        {
+            scan.MarkCue(k, portfolio);
+            return portfolio;
+        }
+
+        // "Wakil Tetap Republik Indonesia": a state's formal name is the country the role belongs to.
+        if (scan.IsCap(k) && scan.Has(k, Lex.NotPlace))
+        {
+            var next = scan.IsPlain(k + 1) && scan.Has(k + 1, Lex.Connector) ? scan.MatchEnd(k + 1, Lex.Connector) : k + 1;
+            if (scan.GazetteerAt(next) is { Kind: GazetteerKind.Place } state && scan.IsFree(next, state.End))
+            {
+                return state.End;
+            }
+        }
+
+        // Without a link word, a place after a role is its country ("Thủ tướng Italy"); a city or province there is more
+        // likely a name ("Giám đốc Trung tâm AHA Rizal Santoso").
+        if (scan.GazetteerAt(k) is { Kind: GazetteerKind.Place } place && scan.IsFree(k, place.End) && scan.SameLine(head, k) &&
+            (linked || place.Country || place.End - k >= 2 || !scan.IsCap(place.End) || scan.IsCap(place.End + 1)))
+        {
+            return place.End;
+        }
+
+        if (scan.BareHeadAt(k) is { } bare)
+        {
+            var referent = scan.LastBefore(k, c => c.Type == bare.Type && c.Target is null && NameHasHead(scan, c, bare));
+            if (referent is not null)
+            {
+                organization = referent;
+                referenceAt = start;
+                return bare.End;
+            }
+        }
+
+        if (scan.IsCap(k) && !scan.IsClaimed(k) && (scan.DefinedShortName(k) ?? BodyNamedBy(scan, k)) is { Type: EntityType.Organization } body)
+        {
+            // "Giám đốc điều hành Vinamilk": the body's short name.
+            var shortName = new Candidate
+            {
+                Type = body.Type,
+                Evidence = Evidence.Coreference,
+                First = k,
+                End = k + 1,
+                NameFirst = k,
+                NameEnd = k + 1,
+                Target = body,
+            };
+            if (scan.TryClaim(shortName))
+            {
+                organization = body;
+                return k + 1;
+            }
+        }
+
+        if (!linked && scan.IsWord(k) && scan[k].Is(UnitFlags.AllCaps) && NamePhraseFinder.IsExactly(scan, k, Lex.NotName))
+        {
+            // "Duta Besar RI": a known abbreviation that names no body stays in the role.
+            return k + 1;
+        }
+
+        if (!linked && NamePhraseFinder.IsAcronym(scan, k) && !scan.IsClaimed(k) && scan.GazetteerAt(k) is null)
+        {
+            // "các Đại sứ ACR": an acronym after a role is the body the role belongs to.
+            var acronym = new Candidate
+            {
+                Type = EntityType.Organization,
+                Evidence = Evidence.Acronym,
+                First = k,
+                End = k + 1,
+                NameFirst = k,
+                NameEnd = k + 1,
+                Target = scan.DefinedShortName(k),
+            };
+            if (scan.TryClaim(acronym))
+            {
+                organization = acronym.Root;
+                return k + 1;
+            }
+        }
+
+        if (linked && !locative && scan.IsCap(k) && !scan.IsClaimed(k) && !scan[k].Is(UnitFlags.Caseless) &&
+            scan.MatchEnd(k, Lex.AnyOrgHead | Lex.InitiativeHead | Lex.PersonCue) < 0 && !NamePhraseFinder.IsExactly(scan, k, Lex.FunctionWord))
+        {
+            // "senior advisor of Axiom Space": what a role belongs to is a body, when it looks like a name.
+            var runEnd = NamePhraseFinder.CapRun(scan, k, 6);
+            var namedAfter = runEnd == k + 1 && scan.IsPunct(runEnd, ',') &&
+                             ScanName(scan, SkipTitles(scan, runEnd + 1), allowSingle: false) > SkipTitles(scan, runEnd + 1);
+            if (runEnd > k && (CountWords(scan, k, runEnd) >= 2 || NamePhraseFinder.IsAcronym(scan, k) || namedAfter))
+            {
+                var org = new Candidate
+                {
+                    Type = EntityType.Organization,
+                    Evidence = Evidence.Apposition,
+                    First = k,
+                    End = runEnd,
+                    NameFirst = k,
+                    NameEnd = runEnd,
+                };
+                if (scan.TryClaim(org))
+                {
+                    organization = org;
+                    return runEnd;
+                }
+            }
+        }
+
+        return start;
     }
 
     /// <summary>The role as the text says it, with a body it only refers to spelled out ("president of the IAA").</summary>
@@ -322,23 +425,63 @@ internal static class PersonFinder
 
     private static int HandleRole(DocumentScan scan, RolePhrase role)
     {
-        var k = SkipTitles(scan, role.End);
-        if (scan.IsPunct(k, ',') && role.End == k && scan.IsCap(k + 1))
+        // "Luca Vignati, direttore Upstream di Eni": after "NAME," a role is that person's, whatever capitals follow it.
+        if (scan.IsPunct(role.First - 1, ',') && scan.IsCap(role.First - 2) && AppositionTarget(scan, role.First) is { } described)
         {
-            // "the secretary-general, Kao Kim Hourn, said": a role, a comma and a full name closed by punctuation.
-            var after = ScanName(scan, k + 1, allowSingle: false);
-            if (after > k + 1 && CountWords(scan, k + 1, after) >= 2 && scan.IsPunct(after) && !scan.IsPunct(after, '-'))
+            Attach(scan, described, role);
+            return role.End;
+        }
+
+        var k = SkipTitles(scan, role.End);
+        if (k < scan.Count && !scan.SameLine(role.End - 1, k))
+        {
+            k = scan.Count;
+        }
+
+        if (scan.IsPunct(k, ',') && role.End == k)
+        {
+            // "the secretary-general, Kao Kim Hourn, said", "Đại sứ Indonesia tại Italy, bà Junimart Girsang,": a role, a
+            // comma and a name closed by punctuation.
+            var nameStart = SkipTitles(scan, k + 1);
+            var second = scan.Has(nameStart, Lex.Role) ? ParseRole(scan, nameStart) : null;
+            if (second is not null)
             {
-                var named = AddPerson(scan, k + 1, after, Evidence.Title);
+                // "Wakil Tetap Republik Indonesia untuk ASEAN, Duta Besar Rahmat Hidayat": two roles, one person.
+                nameStart = SkipTitles(scan, second.End);
+            }
+
+            var titled = nameStart > k + 1;
+            var after = ScanName(scan, nameStart, allowSingle: titled);
+            if (after > nameStart && (titled || CountWords(scan, nameStart, after) >= 2) && scan.IsPunct(after) && !scan.IsPunct(after, '-'))
+            {
+                var named = AddPerson(scan, nameStart, after, Evidence.Title);
                 if (named is not null)
                 {
                     Attach(scan, named, role);
+                    AttachChainedRole(scan, named, role);
+                    if (second is not null)
+                    {
+                        Attach(scan, named, second);
+                    }
+
                     return after;
                 }
             }
         }
 
-        var nameEnd = ScanName(scan, k, allowSingle: true);
+        // Unspaced scripts: a name follows a role only after a space or a courtesy title.
+        var nameEnd = scan[k < scan.Count ? k : role.End - 1].Is(UnitFlags.Caseless) && k < scan.Count && k == role.End &&
+                      !scan[k].Is(UnitFlags.SpaceBefore)
+            ? k
+            : ScanName(scan, k, allowSingle: true);
+
+        // "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, dan …": the first of a list of capitalised words is
+        // part of the role, not a name.
+        if (nameEnd > k && scan.IsPunct(nameEnd, ',') && scan.IsCap(nameEnd + 1) &&
+            (scan.IsPunct(nameEnd + 2, ',') || (scan.IsPlain(nameEnd + 2) && NamePhraseFinder.IsExactly(scan, nameEnd + 2, Lex.Conjunction))))
+        {
+            nameEnd = k;
+        }
         if (nameEnd > k)
         {
             var person = AddPerson(scan, k, nameEnd, Evidence.Title);
@@ -368,22 +511,20 @@ internal static class PersonFinder
         return role.End;
     }
 
-    // "ROLE1, ROLE2 NAME": a role that named nobody, right before this one and a comma, is the same person's.
+    // "ROLE1, ROLE2 NAME", "ROLE1 e ROLE2, NAME": a role that named nobody, right before this one and a comma or a
+    // conjunction, is the same person's.
     private static void AttachChainedRole(DocumentScan scan, Candidate person, RolePhrase role)
     {
-        if (!scan.IsPunct(role.First - 1, ','))
+        var before = role.First - 1;
+        if (!scan.IsPunct(before, ',') && !(scan.IsPlain(before) && NamePhraseFinder.IsExactly(scan, before, Lex.Conjunction)))
         {
             return;
         }
 
-        foreach (var earlier in scan.Roles)
+        if (scan.RoleEndingAt(before) is { Attached: false } earlier && earlier != role)
         {
-            if (earlier.End == role.First - 1 && !earlier.Attached && earlier != role)
-            {
-                Attach(scan, person, earlier);
-                AttachChainedRole(scan, person, earlier);
-                return;
-            }
+            Attach(scan, person, earlier);
+            AttachChainedRole(scan, person, earlier);
         }
     }
 
@@ -447,6 +588,12 @@ internal static class PersonFinder
     private static Candidate? AppositionTarget(DocumentScan scan, int roleFirst)
     {
         var k = roleFirst;
+        if (scan.IsLower(k - 1) && NamePhraseFinder.IsExactly(scan, k - 1, Lex.Determiner))
+        {
+            // "…, who is a former senator".
+            k--;
+        }
+
         var linked = false;
         var linkStart = scan.MatchEndingAt(k, Lex.AppositionLink, 4);
         if (linkStart >= 0 && scan.IsLower(linkStart))
@@ -469,18 +616,22 @@ internal static class PersonFinder
             comma = true;
         }
 
+        // Thai sets a name and its role side by side: "นายชัยวัฒน์ ศรีสุวรรณ รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์".
+        if (!linked && !comma && !conjunction && scan[roleFirst].Is(UnitFlags.Caseless) && scan[roleFirst].Is(UnitFlags.SpaceBefore) &&
+            scan.ClaimOf(roleFirst - 1) is { Type: EntityType.Person } beside && beside.End == roleFirst)
+        {
+            return beside.Root;
+        }
+
         if (!linked && !comma && !conjunction)
         {
             return null;
         }
 
         // A role chained to one already given ("… of Italy and now senior advisor …").
-        foreach (var earlier in scan.Roles)
+        if (scan.RoleEndingAt(k) is { Attached: true, Person: { } holder })
         {
-            if (earlier.End == k && earlier.Attached && earlier.Person is not null)
-            {
-                return earlier.Person;
-            }
+            return holder;
         }
 
         if (!comma || conjunction)
@@ -541,6 +692,7 @@ internal static class PersonFinder
             }
 
             var closes = nameEnd >= scan.Count || scan[nameEnd].Is(UnitFlags.LineBefore) || scan.IsPunct(nameEnd, ',') ||
+                         scan.IsPunct(nameEnd, ';') || scan.IsPunct(nameEnd, ')') ||
                          scan.IsPunct(nameEnd, '|') || (scan.IsLower(nameEnd) && scan.Has(nameEnd, Lex.Conjunction));
             if (!closes)
             {
@@ -587,14 +739,19 @@ internal static class PersonFinder
                 break;
             }
 
+            scan.MarkCue(k, end);
             k = SkipDot(scan, end);
         }
 
         return k;
     }
 
+    // "Dr.", "Prof.", "TS.": the dot of a short abbreviation, with the name going on on the same line.
     private static int SkipDot(DocumentScan scan, int k) =>
-        scan.IsPunct(k, '.') && !scan[k].Is(UnitFlags.SpaceBefore) && k > 0 && scan.IsWord(k - 1) ? k + 1 : k;
+        scan.IsPunct(k, '.') && !scan[k].Is(UnitFlags.SpaceBefore) && k > 0 && scan.IsWord(k - 1) && scan[k - 1].Length <= 4 &&
+        k + 1 < scan.Count && !scan[k + 1].Is(UnitFlags.LineBefore)
+            ? k + 1
+            : k;
 
     /// <summary>
     /// The end of the personal name starting at <paramref name="k"/>, or <paramref name="k"/> when none starts there:
@@ -602,7 +759,20 @@ internal static class PersonFinder
     /// </summary>
     public static int ScanName(DocumentScan scan, int k, bool allowSingle)
     {
-        if (!scan.IsCap(k) || scan.IsClaimed(k) || NamePhraseFinder.IsExactly(scan, k, Lex.FunctionWord | Lex.Determiner | Lex.Pronoun))
+        if (!scan.IsCap(k) || scan.IsClaimed(k))
+        {
+            return k;
+        }
+
+        // "Do Hung Viet": a word that is also a function word opens a name only as a family name with more to come.
+        if (NamePhraseFinder.IsExactly(scan, k, Lex.FunctionWord | Lex.Determiner | Lex.Pronoun) &&
+            !(scan.Has(k, Lex.FamilyName | Lex.GivenName) && scan.IsCap(k + 1) && !scan.IsClaimed(k + 1)))
+        {
+            return k;
+        }
+
+        if (scan.StrongGazetteerAt(k) is { Kind: GazetteerKind.Demonym } || scan.DefinedShortName(k) is not null || scan.Has(k, Lex.NotPlace) ||
+            (scan.MatchEnd(k, Lex.Role) > 0 && !scan.Has(k, Lex.FamilyName | Lex.GivenName)))
         {
             return k;
         }
@@ -618,8 +788,8 @@ internal static class PersonFinder
             return k;
         }
 
-        if (scan.GazetteerAt(k) is { } hit && (hit.Kind == GazetteerKind.Organization || hit.End - k >= 2 ||
-                                                !scan.IsCap(hit.End) || scan.GazetteerAt(hit.End) is not null))
+        if (scan.StrongGazetteerAt(k) is { } hit && (hit.Kind is GazetteerKind.Organization or GazetteerKind.Agreement || hit.End - k >= 2 ||
+                                                      !scan.IsCap(hit.End) || scan.StrongGazetteerAt(hit.End) is not null))
         {
             return k;
         }
@@ -633,13 +803,22 @@ internal static class PersonFinder
         var words = 0;
         while (words < MaxNameWords && e < scan.Count && scan.SameLine(k, e))
         {
+            // Inside a family-first name a syllable may look like a function word ("Nguyen Van An", "Tran Le Do").
             if (scan.IsCap(e) && !scan.IsClaimed(e) && !scan[e].Is(UnitFlags.Caseless) &&
-                (words == 0 || !StopsName(scan, e)))
+                (words == 0 || !StopsName(scan, e) ||
+                 (scan.Has(k, Lex.FamilyName) && scan[e].Length <= 3 &&
+                  NamePhraseFinder.IsExactly(scan, e, Lex.FunctionWord | Lex.Determiner))))
             {
                 words++;
                 e++;
                 if (scan.IsJoiner(e) && scan.Text[scan[e].Start] is not ('.' or '/') && scan.IsCap(e + 1))
                 {
+                    e++;
+                }
+                else if (scan[e - 1].Length == 1 && scan.IsPunct(e, '.') && !scan[e].Is(UnitFlags.SpaceBefore) && scan.IsCap(e + 1) &&
+                         scan.SameLine(e - 1, e + 1))
+                {
+                    // An initial: "M. Saravanan", "John F. Kennedy".
                     e++;
                 }
 
@@ -672,7 +851,7 @@ internal static class PersonFinder
             e--;
         }
 
-        if (words == 0 || (words == 1 && !allowSingle))
+        if (words == 0 || (words == 1 && (!allowSingle || scan[k].Is(UnitFlags.Headline) || scan.InDate(k) || NamesABody(scan, k))))
         {
             return k;
         }
@@ -680,16 +859,28 @@ internal static class PersonFinder
         return e;
     }
 
+    /// <summary>The organisation or initiative found so far whose name has the word of unit <paramref name="k"/> ("Vinamilk").</summary>
+    public static Candidate? BodyNamedBy(DocumentScan scan, int k) =>
+        scan.IsWord(k) && scan[k].Length >= 3 ? scan.BodyWithWord(k) : null;
+
+    private static bool NamesABody(DocumentScan scan, int k) => BodyNamedBy(scan, k) is not null;
+
     // Thai writes the given name and the family name as two space-separated runs after the title.
     private static int ScanCaselessName(DocumentScan scan, int k)
     {
+        if (scan.MatchEnd(k, Lex.Role | Lex.Honorific | Lex.SpeechVerb | Lex.Stopper | Lex.AnyOrgHead | Lex.RoleLink | Lex.LocationCue) > 0)
+        {
+            return k;
+        }
+
         var e = k + 1;
         var runs = 1;
-        while (e < scan.Count && scan.IsWord(e) && scan[e].Is(UnitFlags.Caseless) && !scan.IsClaimed(e) && scan.SameLine(k, e))
+        while (e < scan.Count && scan.IsWord(e) && scan[e].Is(UnitFlags.Caseless) && !scan.IsClaimed(e) && scan.SameLine(k, e) &&
+               scan.MatchEnd(e, Lex.Role | Lex.Honorific | Lex.SpeechVerb | Lex.Stopper | Lex.AnyOrgHead | Lex.RoleLink | Lex.LocationCue) < 0)
         {
             if (scan[e].Is(UnitFlags.SpaceBefore))
             {
-                if (runs == 2 || scan.MatchEnd(e, Lex.Role | Lex.Honorific | Lex.SpeechVerb | Lex.Stopper | Lex.AnyOrgHead) > 0)
+                if (runs == 2)
                 {
                     break;
                 }
@@ -703,10 +894,15 @@ internal static class PersonFinder
         return e;
     }
 
+    // A title or head word ends a name, except a one-word role between two parts of it ("Lokman Hakim Ali": Hakim is
+    // also "judge").
     private static bool StopsName(DocumentScan scan, int e) =>
         NamePhraseFinder.IsExactly(scan, e, Lex.FunctionWord | Lex.Determiner) ||
-        (scan.MatchEnd(e, Lex.Role | Lex.Honorific | Lex.AnyOrgHead | Lex.InitiativeHead) > 0 && !scan.Has(e, Lex.FamilyName | Lex.GivenName)) ||
-        scan.GazetteerAt(e) is { End: var end } && end - e >= 2;
+        (scan.MatchEnd(e, Lex.Honorific | Lex.AnyOrgHead | Lex.InitiativeHead) > 0 && !scan.Has(e, Lex.FamilyName | Lex.GivenName)) ||
+        (scan.MatchEnd(e, Lex.Role) is var roleEnd and > 0 && !scan.Has(e, Lex.FamilyName | Lex.GivenName) &&
+         !(roleEnd == e + 1 && scan.IsCap(e + 1) && !scan.IsClaimed(e + 1) && scan.MatchEnd(e + 1, Lex.Role | Lex.RoleLink) < 0)) ||
+        scan.StrongGazetteerAt(e) is { End: var end } hit && (end - e >= 2 || hit.Country) ||
+        (scan[e].Is(UnitFlags.Headline) && scan.SeenLowercase(e));
 
     private static Candidate? AddPerson(DocumentScan scan, int first, int end, Evidence evidence)
     {
@@ -729,14 +925,23 @@ internal static class PersonFinder
 
     private static int PossessiveBefore(DocumentScan scan, int first)
     {
-        // "Indonesia's Foreign Minister": a place or body, an apostrophe and "s".
-        if (first < 3 || !scan.IsPunct(first - 2) || scan.Text[scan[first - 2].Start] is not ('\'' or '\u2019') ||
-            !scan.Units.Folded(first - 1).SequenceEqual("s"))
+        // "Indonesia's Foreign Minister", "Laos' Foreign Minister": a place or body, an apostrophe and "s".
+        int end;
+        if (first >= 3 && scan.IsPunct(first - 2) && scan.Text[scan[first - 2].Start] is '\'' or '\u2019' &&
+            scan.Units.Folded(first - 1).SequenceEqual("s"))
+        {
+            end = first - 2;
+        }
+        else if (first >= 2 && scan.IsPunct(first - 1) && scan.Text[scan[first - 1].Start] is '\'' or '\u2019' &&
+                 scan.Units.Folded(first - 2).EndsWith("s"))
+        {
+            end = first - 1;
+        }
+        else
         {
             return -1;
         }
 
-        var end = first - 2;
         if (scan.ClaimOf(end - 1) is { Type: EntityType.Organization } org && org.End == end)
         {
             return org.First;
@@ -757,19 +962,6 @@ internal static class PersonFinder
         }
 
         return -1;
-    }
-
-    private static BareHead? BareHeadAt(DocumentScan scan, int k)
-    {
-        foreach (var head in scan.BareHeads)
-        {
-            if (head.First == k)
-            {
-                return head;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether the candidate's name contains the bare head's words ("Hiệp hội" in "Hiệp hội Italy-ASEAN").</summary>
@@ -816,7 +1008,7 @@ internal static class PersonFinder
                 (scan.IsCap(i) && scan.SeenLowercase(i) && !scan.Has(i, Lex.Particle)) ||
                 NamePhraseFinder.IsExactly(scan, i, Lex.FunctionWord | Lex.Determiner | Lex.Pronoun) ||
                 scan.MatchEnd(i, Lex.Role | Lex.Honorific | Lex.AnyOrgHead | Lex.InitiativeHead | Lex.Portfolio) > 0 ||
-                scan.GazetteerAt(i) is not null)
+                scan.StrongGazetteerAt(i) is not null)
             {
                 return false;
             }

@@ -38,6 +38,9 @@ internal enum Lex : ulong
     GivenName = 1UL << 30,
     NotName = 1UL << 31,
     CompanySuffix = 1UL << 32,
+    VenueHead = 1UL << 33,
+    NotPlace = 1UL << 34,
+    Relative = 1UL << 35,
 
     /// <summary>Any organisation head, strong or weak.</summary>
     AnyOrgHead = OrgHead | WeakOrgHead | LocativeHead | CompanySuffix,
@@ -96,6 +99,9 @@ internal sealed class PhraseTrie
 
         /// <summary>The spelling a phrase prefers ("Bernama" for "BERNAMA"), when the data gives one.</summary>
         public string? Canonical { get; set; }
+
+        /// <summary>Whether longer phrases go on from this node.</summary>
+        public bool HasChildren => _frozen;
 
         /// <summary>The child reached by <paramref name="word"/>, or null.</summary>
         public Node? Step(ReadOnlySpan<char> word) =>

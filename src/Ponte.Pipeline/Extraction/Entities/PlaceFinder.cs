@@ -13,7 +13,9 @@ internal static class PlaceFinder
     {
         for (var i = 0; i < scan.Count; i++)
         {
-            if (scan.GazetteerAt(i) is not { Kind: GazetteerKind.Place } hit || !scan.IsFree(i, hit.End))
+            if (!scan.IsWord(i) || scan.IsClaimed(i) || scan.IsCue(i) ||
+                scan.GazetteerAt(i) is not { Kind: GazetteerKind.Place } hit || !scan.IsFree(i, hit.End) ||
+                (hit.Weak && !PlaceIsMeant(scan, i, hit.End)))
             {
                 continue;
             }
@@ -33,6 +35,46 @@ internal static class PlaceFinder
 
         FindDatelinePlace(scan, dateline);
         FindCuedPlaces(scan);
+    }
+
+    // A name that is also a common word or personal name ("Mỹ", "Đức", "Nice") is a place only where the text says so: after
+    // a word that leads to a place or a role ("tại Mỹ", "Đại sứ Mỹ"), or in a list of places ("Houston, Texas, Mỹ").
+    private static bool PlaceIsMeant(DocumentScan scan, int first, int end)
+    {
+        var before = first - 1;
+        if (scan.IsLower(before) && (scan.MatchEndingAt(first, Lex.LocationCue | Lex.RoleLink, 3) >= 0 ||
+                                     NamePhraseFinder.IsExactly(scan, before, Lex.Connector)))
+        {
+            return true;
+        }
+
+        if (scan.MatchEndingAt(first, Lex.Role, 4) >= 0)
+        {
+            return true;
+        }
+
+        var listed = (scan.IsPunct(before, ',') || (scan.IsLower(before) && NamePhraseFinder.IsExactly(scan, before, Lex.Conjunction))) &&
+                     EndsWithPlace(scan, before);
+        return listed || ((scan.IsPunct(end, ',') || (scan.IsLower(end) && NamePhraseFinder.IsExactly(scan, end, Lex.Conjunction))) &&
+                          scan.StrongGazetteerAt(end + 1) is { Kind: GazetteerKind.Place });
+    }
+
+    private static bool EndsWithPlace(DocumentScan scan, int end)
+    {
+        for (var start = end - 1; start >= 0 && start >= end - 5; start--)
+        {
+            if (scan.GazetteerAt(start) is { Kind: GazetteerKind.Place } hit && hit.End == end)
+            {
+                return true;
+            }
+
+            if (scan.ClaimOf(start) is { Type: EntityType.Location } place && place.End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void FindDatelinePlace(DocumentScan scan, Dateline? dateline)

@@ -47,8 +47,8 @@ internal struct Unit
 /// </summary>
 internal sealed class UnitSequence
 {
-    private Unit[] _units;
-    private char[] _folded;
+    private readonly Unit[] _units;
+    private readonly char[] _folded;
 
     private UnitSequence(string text, Unit[] units, int count, char[] folded)
     {
@@ -84,6 +84,11 @@ internal sealed class UnitSequence
     public static bool IsWordChar(string text, int index)
     {
         var c = text[index];
+        if (c < 128)
+        {
+            return char.IsAsciiLetterOrDigit(c);
+        }
+
         if (char.IsHighSurrogate(c))
         {
             return index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) &&
@@ -105,14 +110,15 @@ internal sealed class UnitSequence
     }
 
     /// <summary>
-    /// Cuts <paramref name="text"/> into units. <paramref name="splitCaseless"/>, when given, returns the length of a known
-    /// word starting at a position inside a caseless run (Thai titles written onto the name), or 0.
+    /// Cuts <paramref name="text"/> into units. <paramref name="caselessWords"/>, when given, finds the longest word of the
+    /// language's data starting at a position of a caseless run and ending where the segmenter ends a word ("นายกรัฐมนตรี"
+    /// that a dictionary breaker gives as "นายก" + "รัฐมนตรี"): such a word becomes one unit.
     /// </summary>
     public static UnitSequence Build(
         string text,
         IReadOnlyList<Token> tokens,
         IReadOnlyList<Sentence> sentences,
-        Func<string, int, int, int>? splitCaseless)
+        CaselessWords? caselessWords)
     {
         var units = new Unit[Math.Max(16, text.Length / 4)];
         var count = 0;
@@ -144,7 +150,24 @@ internal sealed class UnitSequence
             }
 
             var start = i;
-            if (IsWordChar(text, i))
+            var flags = (spaceBefore ? UnitFlags.SpaceBefore : 0) | (lineBefore ? UnitFlags.LineBefore : 0);
+            var known = 0;
+            if (caselessWords is not null && IsWordChar(text, i) && IsCaselessLetter(text[i]))
+            {
+                var runEnd = i + 1;
+                while (runEnd < text.Length && IsWordChar(text, runEnd))
+                {
+                    runEnd++;
+                }
+
+                known = caselessWords.Longest(text, start, runEnd, pos => pos == runEnd || tokens.Count == 0 || StartsToken(tokens, pos));
+            }
+
+            if (known > 0)
+            {
+                i = start + known;
+            }
+            else if (IsWordChar(text, i))
             {
                 // A token start inside a letter run is a word boundary the segmenter knows and we do not (Thai).
                 while (tokenIndex < tokens.Count && tokens[tokenIndex].Span.Start <= start)
@@ -164,19 +187,6 @@ internal sealed class UnitSequence
                 i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             }
 
-            var flags = (spaceBefore ? UnitFlags.SpaceBefore : 0) | (lineBefore ? UnitFlags.LineBefore : 0);
-            if (splitCaseless is not null && IsWordChar(text, start) && IsCaselessLetter(text[start]))
-            {
-                // Split a known word (a Thai title) off the front of the run; the rest stays one unit.
-                var known = splitCaseless(text, start, i);
-                if (known > 0 && known < i - start)
-                {
-                    Add(ref units, ref count, text, start, start + known, flags, line, ref folded, ref foldedLength);
-                    flags = 0;
-                    start += known;
-                }
-            }
-
             Add(ref units, ref count, text, start, i, flags, line, ref folded, ref foldedLength);
             spaceBefore = false;
             lineBefore = false;
@@ -185,6 +195,31 @@ internal sealed class UnitSequence
         var sequence = new UnitSequence(text, units, count, folded);
         sequence.MarkSentenceStarts(sentences);
         return sequence;
+    }
+
+    private static bool StartsToken(IReadOnlyList<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var start = tokens[mid].Span.Start;
+            if (start == position)
+            {
+                return true;
+            }
+
+            if (start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCaselessLetter(char c) =>

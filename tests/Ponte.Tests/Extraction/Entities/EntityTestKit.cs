@@ -2,19 +2,28 @@ using Ponte.Core.Model;
 using Ponte.Core.Text;
 using Ponte.Languages;
 using Ponte.Pipeline.Extraction;
+using Ponte.Pipeline.Extraction.Dates;
 using Ponte.Pipeline.Extraction.Entities;
+using Ponte.Pipeline.Segmentation;
 
 namespace Ponte.Tests.Extraction.Entities;
 
-/// <summary>Runs the entity extractor over a text the way the pipeline does, with the test gazetteer.</summary>
+/// <summary>Runs the entity extractor over a text the way the pipeline does, with the shipped gazetteer.</summary>
 internal static class EntityTestKit
 {
-    public static readonly EntityExtractor Extractor = new(TestGazetteer.Instance);
+    public static readonly EntityExtractor Extractor = new();
+
+    private static readonly DateExtractor Dates = new();
 
     public static IReadOnlyList<Entity> Extract(string text, string language, Dateline? dateline = null)
     {
         var document = new Document { Id = "test", Text = text, Dateline = dateline };
-        var context = new ExtractionContext(document, LanguagePacks.Get(language), [], []);
+        var rules = LanguagePacks.Get(language);
+        var segmentation = Segmenter.Instance.Segment(text, rules);
+        var context = new ExtractionContext(document, rules, segmentation.Sentences, segmentation.Tokens);
+
+        // As in the pipeline, dates are known first: they end descriptive names ("… in 2023").
+        Dates.Extract(context);
         Extractor.Extract(context);
         return context.Entities;
     }
@@ -40,25 +49,4 @@ internal static class EntityTestKit
         (e.Aliases.Count > 0 ? $"  aka [{string.Join(", ", e.Aliases)}]" : "") +
         (e.Roles.Count > 0 ? $"  roles [{string.Join(" | ", e.Roles)}]" : "") +
         $"  ×{e.Mentions.Count}";
-
-    /// <summary>The folder holding the shared seeds and gold, or null when this checkout has none beside it.</summary>
-    public static string? SharedFolder()
-    {
-        var configured = Environment.GetEnvironmentVariable("PONTE_SHARED");
-        if (!string.IsNullOrEmpty(configured) && Directory.Exists(Path.Combine(configured, "seeds")))
-        {
-            return configured;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "seeds")) && File.Exists(Path.Combine(candidate, "gold", "seeds.gold.json")))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 }
