@@ -12,6 +12,7 @@ internal sealed class FrameBuilder
     private const int MaxNameWords = 8;
     private const int MaxParticipants = 12;
     private const int MaxPlaceGap = 9;
+    private const int MaxAsideWords = 14;
 
     private readonly ExtractionContext _context;
     private readonly string _text;
@@ -635,15 +636,33 @@ internal sealed class FrameBuilder
     /// Whether a place at <paramref name="place"/> still belongs to the event described up to <paramref name="from"/>: a few
     /// words away, and not inside an aside opened by a comma ("with Anna Berg, an adviser to a firm based in Oslo").
     /// </summary>
+    /// <remarks>
+    /// An aside closed by a second comma is skipped: in "met Antonio Tajani, Italy's foreign minister, in Rome" the place
+    /// belongs to the meeting.
+    /// </remarks>
     private bool NearAfter(int from, int place)
     {
-        if (place < from || Words.Count(_text, from, place) > MaxPlaceGap)
+        if (place < from)
         {
             return false;
         }
 
-        var comma = _text.AsSpan(from, place - from).IndexOf(',');
-        return comma < 0 || Words.Count(_text, from + comma + 1, place) <= 4;
+        var between = _text.AsSpan(from, place - from);
+        var first = between.IndexOf(',');
+        if (first < 0)
+        {
+            return Words.Count(_text, from, place) <= MaxPlaceGap;
+        }
+
+        var last = between.LastIndexOf(',');
+        var outside = Words.Count(_text, from, from + first) + Words.Count(_text, from + last + 1, place);
+        if (last > first)
+        {
+            var aside = Words.Count(_text, from + first + 1, from + last);
+            return aside <= MaxAsideWords && outside <= MaxPlaceGap && Words.Count(_text, from + last + 1, place) <= 2;
+        }
+
+        return outside <= MaxPlaceGap && Words.Count(_text, from + first + 1, place) <= 4;
     }
 
     private string Chain(EntityMention first, List<EntityMention> locations)
