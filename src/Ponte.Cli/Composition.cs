@@ -30,6 +30,7 @@ internal static class Composition
             .UseSegmenter(Segmenter.Instance)
             .AddExtractor(new DateExtractor())
             .AddExtractor(new FigureExtractor())
+            .AddExtractor(new ReportYear())
             .AddExtractor(new EntityExtractor(EntityGazetteer.Default))
             .AddExtractor(new QuoteExtractor())
             .AddExtractor(new EventExtractor())

@@ -63,6 +63,15 @@ public sealed class DatesData
     /// <summary>Quarter phrases and their quarter: "third quarter" → 3, "Q3" → 3, "quý III" → 3.</summary>
     public Dictionary<string, int> Quarters { get; set; } = [];
 
+    /// <summary>
+    /// Words a few words before a date that put it ahead of the report ("by 2030", "planned for", "dự kiến", "entro il",
+    /// "dijangka"): such a year says the report was written before it.
+    /// </summary>
+    public List<string> FutureCues { get; set; } = [];
+
+    /// <summary>Words just before a date that make it the start of a past period ("since", "kể từ", "dal", "sejak"): such a year says little about the report's own.</summary>
+    public List<string> HistoryCues { get; set; } = [];
+
     /// <summary>Words for days relative to the reference date and their offset in days: "yesterday" → -1.</summary>
     public Dictionary<string, int> RelativeDays { get; set; } = [];
 }

@@ -84,6 +84,12 @@ public sealed record PartialDate
             ? new(year, 0, month, day, DatePrecision.Day, inferred)
             : null;
 
+    /// <summary>The same date in another year, keeping precision and <see cref="Inferred"/>; null when it does not exist there (29 February).</summary>
+    public PartialDate? WithYear(int year) =>
+        year is < 1 or > 9999 ? null
+        : Precision == DatePrecision.Day ? TryOfDay(year, Month, Day, Inferred)
+        : new(year, Part, Month, Day, Precision, Inferred);
+
     /// <summary>Parses the form printed by <see cref="ToString"/>: 2023, 2023-H1, 2023-Q2, 2023-02, 2023-02-20.</summary>
     public static PartialDate? TryParse(string? value)
     {

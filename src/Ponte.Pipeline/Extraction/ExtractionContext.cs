@@ -37,6 +37,12 @@ public sealed class ExtractionContext
     /// <summary>The publication date when known from metadata or the dateline; the date stage may set an inferred one.</summary>
     public PartialDate? Published { get; set; }
 
+    /// <summary>
+    /// The year the date stage gave the report by counting the years it prints, with no firmer evidence (no metadata, printed
+    /// year or weekday); 0 otherwise. <see cref="Dates.ReportYear"/> weighs those years once figures are known.
+    /// </summary>
+    public int GuessedYear { get; set; }
+
     public List<Entity> Entities { get; } = [];
     public List<DateMention> Dates { get; } = [];
     public List<Figure> Figures { get; } = [];

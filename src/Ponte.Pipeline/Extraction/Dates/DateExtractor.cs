@@ -30,10 +30,17 @@ public sealed class DateExtractor : IExtractor
         var reference = context.Published ?? context.Document.Published;
         if (reference is null)
         {
-            reference = FromDateline(context, lexicon, printed, firstWeekday)
-                        ?? FromLead(context, candidates, printed, firstWeekday)
-                        ?? (YearInference.MostPrinted(printed) is var year and > 0 ? PartialDate.OfYear(year, inferred: true) : null);
+            var guessed = false;
+            reference = FromDateline(context, lexicon, printed, firstWeekday, ref guessed)
+                        ?? FromLead(context, candidates, printed, firstWeekday, ref guessed);
+            if (reference is null && YearInference.MostPrinted(printed) is var year and > 0)
+            {
+                reference = PartialDate.OfYear(year, inferred: true);
+                guessed = true;
+            }
+
             context.Published = reference;
+            context.GuessedYear = guessed && reference is not null ? reference.Year : 0;
         }
 
         foreach (var candidate in candidates)
@@ -77,7 +84,7 @@ public sealed class DateExtractor : IExtractor
     }
 
     /// <summary>The dateline's date ("Nov 13"), with its year inferred when not printed.</summary>
-    private static PartialDate? FromDateline(ExtractionContext context, PackLexicon lexicon, List<int> printed, int firstWeekday)
+    private static PartialDate? FromDateline(ExtractionContext context, PackLexicon lexicon, List<int> printed, int firstWeekday, ref bool guessed)
     {
         var dateText = context.Document.Dateline?.DateText;
         if (string.IsNullOrWhiteSpace(dateText))
@@ -87,14 +94,14 @@ public sealed class DateExtractor : IExtractor
 
         var found = new DateScanner(dateText, lexicon.Lex(dateText), lexicon).Scan()
             .FirstOrDefault(c => c.Anchor == DateAnchor.Absolute && c.Precision is DatePrecision.Day or DatePrecision.Month);
-        return found is null ? null : Complete(found, printed, firstWeekday, inferredWhenPrinted: false);
+        return found is null ? null : Complete(found, printed, firstWeekday, inferredWhenPrinted: false, ref guessed);
     }
 
     /// <summary>
     /// The first day-precise date in the lead. Reports give the day of their event there ("on February 20 chaired…"), usually
     /// without a year; a printed year older than the years the text mostly speaks of is history, not the report's day.
     /// </summary>
-    private static PartialDate? FromLead(ExtractionContext context, List<DateCandidate> candidates, List<int> printed, int firstWeekday)
+    private static PartialDate? FromLead(ExtractionContext context, List<DateCandidate> candidates, List<int> printed, int firstWeekday, ref bool guessed)
     {
         var sentences = FallbackSentences.Of(context.Text, context.Sentences);
         // A printed year counts as the report's own when it is among the latest the text names.
@@ -108,14 +115,15 @@ public sealed class DateExtractor : IExtractor
 
             if (candidate.Anchor == DateAnchor.Absolute && candidate.Precision == DatePrecision.Day && (candidate.Year == 0 || candidate.Year >= common))
             {
-                return Complete(candidate, printed, firstWeekday, inferredWhenPrinted: true);
+                return Complete(candidate, printed, firstWeekday, inferredWhenPrinted: true, ref guessed);
             }
         }
 
         return null;
     }
 
-    private static PartialDate? Complete(DateCandidate candidate, List<int> printed, int firstWeekday, bool inferredWhenPrinted)
+    /// <remarks><paramref name="guessed"/> is set when the year only counts printed years (see <see cref="ReportYear"/>).</remarks>
+    private static PartialDate? Complete(DateCandidate candidate, List<int> printed, int firstWeekday, bool inferredWhenPrinted, ref bool guessed)
     {
         if (candidate.Year != 0)
         {
@@ -131,6 +139,7 @@ public sealed class DateExtractor : IExtractor
         if (year == 0)
         {
             year = YearInference.MostPrinted(printed);
+            guessed = true;
         }
 
         return year is >= 1 and <= 9999 ? candidate.WithYear(year, inferred: true) : null;

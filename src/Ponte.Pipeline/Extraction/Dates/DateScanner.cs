@@ -459,6 +459,23 @@ internal sealed class DateScanner
                 return true;
             }
 
+            // "Sáng 13/11", "ngày 5/7": day and month with no year, only after a date word (alone, 13/11 may be a score or ratio).
+            if (!hasThird && sep == '/' && digits <= 2 && _atoms[i + 2].Length <= 2 && PrecededByContext(i) && !ContinuesAsNumber(i + 2))
+            {
+                var a = Number(i);
+                var b = Number(i + 2);
+                var dayFirst = a > 12 || (b <= 12 && _lexicon.NumericDayFirst);
+                var (day, month) = dayFirst ? (a, b) : (b, a);
+                if (month is >= 1 and <= 12 && day is >= 1 and <= 31 && PartialDate.TryOfDay(2000, month, day) is not null)
+                {
+                    candidate = new DateCandidate { Span = SpanOf(i, i + 2), Precision = DatePrecision.Day, Month = month, Day = day };
+                    next = i + 3;
+                    return true;
+                }
+
+                return false;
+            }
+
             if (digits != 4)
             {
                 return false;
