@@ -47,7 +47,7 @@ internal static class Composition
 
     /// <summary>The linker: entity resolution through the gazetteer and lexicons, then story assignment.</summary>
     public static Linker CreateLinker() =>
-        new(new EntityResolver(new EntityKeyer(PlaceResolver.Value)), new StoryClusterer());
+        new(new EntityResolver(new EntityKeyer(PlaceResolver.Value)), new StoryClusterer(isBackground: PlaceResolver.Value.IsBackground));
 
     /// <summary>An ingestor over the default reader and linker.</summary>
     public static Ingestor CreateIngestor(DocumentPipeline pipeline) => new(pipeline, CreateReader(), CreateLinker());

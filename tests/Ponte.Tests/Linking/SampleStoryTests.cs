@@ -46,7 +46,7 @@ public sealed class SampleStoryTests
         return data;
     }
 
-    [Fact(Skip = "Open work (issue 4): story assignment still merges distinct sample events that share common entities and lack dates; kept as the target.")]
+    [Fact]
     public void The_samples_readme_lists_every_sample_with_a_story()
     {
         var (gold, assigned) = Linked.Value;
@@ -54,7 +54,7 @@ public sealed class SampleStoryTests
         Assert.True(gold.Values.GroupBy(s => s).Count(g => g.Count() >= 2) >= 4, "at least four events are told in two languages");
     }
 
-    [Theory(Skip = "Open work (issue 4): story assignment still merges distinct sample events that share common entities and lack dates; kept as the target.")]
+    [Theory]
     [MemberData(nameof(Pairs))]
     public void Two_samples_share_a_story_exactly_when_they_tell_the_same_event(string a, string b)
     {

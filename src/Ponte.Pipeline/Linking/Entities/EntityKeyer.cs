@@ -13,6 +13,12 @@ public interface IPlaceResolver
 
     /// <summary>The id of the international organisation or news outlet named <paramref name="name"/>, or null.</summary>
     string? OrganisationId(string name);
+
+    /// <summary>
+    /// Whether <paramref name="entity"/> is background in news of any event: a country, region or continent, or an international
+    /// body or outlet the gazetteer knows. Cities are not: where an event happened tells events apart.
+    /// </summary>
+    bool IsBackground(Entity entity);
 }
 
 /// <summary>The keys under which one document entity is filed in the store, strongest first.</summary>

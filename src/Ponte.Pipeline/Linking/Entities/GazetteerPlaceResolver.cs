@@ -1,3 +1,4 @@
+using Ponte.Core.Model;
 using Ponte.Core.Text;
 using Ponte.Languages.Gazetteer;
 
@@ -15,4 +16,15 @@ public sealed class GazetteerPlaceResolver(Gazetteer gazetteer, IReadOnlyDiction
     public string? OrganisationId(string name) =>
         gazetteer.LookupOrganisation(name)?.Id
         ?? (outlets.TryGetValue(NameFolder.Fold(name), out var outlet) ? "outlet:" + outlet : null);
+
+    public bool IsBackground(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return entity.Type switch
+        {
+            EntityType.Location => gazetteer.Lookup(entity.Name) is { Kind: not (PlaceKind.Capital or PlaceKind.City) },
+            EntityType.Organization or EntityType.Initiative => entity.Aliases.Prepend(entity.Name).Any(n => OrganisationId(n) is not null),
+            _ => false,
+        };
+    }
 }

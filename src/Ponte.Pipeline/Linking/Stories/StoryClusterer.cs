@@ -43,30 +43,44 @@ public sealed record StoryClustererOptions
     }
 }
 
+/// <summary>One piece of evidence a document offers: its weight, and whether it names this event rather than its background.</summary>
+public readonly record struct StoryEvidence(double Weight, bool Specific);
+
 /// <summary>
 /// Puts each new document into the story that reports the same event, or starts a new one. Evidence crosses languages:
-/// shared store entities (people weigh most), event dates, figures and places; within a language, MinHash bands of the
-/// text add similarity. Candidates come only from the stories filed under the document's evidence keys (blocking), so the
-/// cost per document stays flat as the store grows. Stories whose dates lie outside the window are never joined.
+/// shared store entities (people weigh most), the event's days, figures and venues; within a language, MinHash bands of the
+/// text add similarity. Background — countries, international bodies the gazetteer knows, dates far from the document's own —
+/// weighs little and never suffices: a story is joined only on at least one specific match (a person, a named body, a figure,
+/// the same day, shared text). Candidates come only from the stories filed under the document's evidence keys (blocking),
+/// so the cost per document stays flat as the store grows. Stories whose dates lie outside the window are never joined, and
+/// a document dated only to the month or year must clear a higher bar.
 /// </summary>
 public sealed class StoryClusterer
 {
     private const int Bands = 12;
     private const int RowsPerBand = 2;
+    private const double CoarseDateFactor = 1.5;
     private readonly StoryClustererOptions _options;
+    private readonly Func<Entity, bool> _isBackground;
 
-    public StoryClusterer(StoryClustererOptions? options = null) => _options = (options ?? new StoryClustererOptions()).Validate();
+    /// <param name="options">Weights and limits.</param>
+    /// <param name="isBackground">Whether an entity is background in any story (countries, international bodies); none when null.</param>
+    public StoryClusterer(StoryClustererOptions? options = null, Func<Entity, bool>? isBackground = null)
+    {
+        _options = (options ?? new StoryClustererOptions()).Validate();
+        _isBackground = isBackground ?? (_ => false);
+    }
 
     /// <summary>Assigns <paramref name="analysis"/> (whose entities resolved to <paramref name="entityIds"/>) to a story and returns its id.</summary>
     public string Assign(DocumentAnalysis analysis, IReadOnlyList<string> entityIds, IKnowledgeIndex index)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(index);
-        var evidence = EvidenceOf(analysis, entityIds);
         var date = DateOf(analysis);
+        var evidence = EvidenceOf(analysis, entityIds, date, _isBackground, _options.WindowDays);
 
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (key, weight) in evidence)
+        var scores = new Dictionary<string, (double Score, int Specific)>(StringComparer.Ordinal);
+        foreach (var (key, found) in evidence)
         {
             var (ids, total) = index.StoriesByKey(key, _options.CandidatesPerKey);
             if (total == 0 || total > _options.MaxPostings)
@@ -77,15 +91,22 @@ public sealed class StoryClusterer
             var rarity = Math.Min(1.0, 4.0 / total);
             foreach (var id in ids)
             {
-                scores[id] = scores.GetValueOrDefault(id) + weight * rarity;
+                var (score, specific) = scores.GetValueOrDefault(id);
+                scores[id] = (score + found.Weight * rarity, specific + (found.Specific ? 1 : 0));
             }
         }
 
         KbStory? best = null;
         var bestScore = 0.0;
-        foreach (var (id, score) in scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Take(20))
+        foreach (var (id, (score, specific)) in scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key, StringComparer.Ordinal).Take(20))
         {
-            if (score < _options.JoinThreshold || score <= bestScore || index.GetStory(id) is not { } story || !InWindow(story, date))
+            if (specific == 0 || score < _options.JoinThreshold || score <= bestScore || index.GetStory(id) is not { } story)
+            {
+                continue;
+            }
+
+            var fit = Fit(story, date);
+            if (fit == DateFit.Outside || (fit == DateFit.Coarse && score < _options.JoinThreshold * CoarseDateFactor))
             {
                 continue;
             }
@@ -102,38 +123,62 @@ public sealed class StoryClusterer
     }
 
     /// <summary>The date a document speaks for: its publication date, else its first precise date.</summary>
-    public static PartialDate? DateOf(DocumentAnalysis analysis) =>
-        analysis.Document.Published
-        ?? analysis.Dates.Select(d => d.Value).FirstOrDefault(d => d.Precision == DatePrecision.Day);
-
-    /// <summary>The weighted evidence keys of a document.</summary>
-    public static Dictionary<string, double> EvidenceOf(DocumentAnalysis analysis, IReadOnlyList<string> entityIds)
+    public static PartialDate? DateOf(DocumentAnalysis analysis)
     {
-        var evidence = new Dictionary<string, double>(StringComparer.Ordinal);
-        void Add(string key, double weight) => evidence[key] = Math.Max(evidence.GetValueOrDefault(key), weight);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var published = analysis.Document.Published;
+        if (published is { Precision: DatePrecision.Day })
+        {
+            return published;
+        }
+
+        // A coarse publication date ("2023") yields to a day of the same period the text gives.
+        var day = analysis.Events.Select(e => e.Date).Concat(analysis.Dates.Select(d => d.Value))
+            .FirstOrDefault(d => d is { Precision: DatePrecision.Day } && (published is null || (d.Start >= published.Start && d.End <= published.End)));
+        return day ?? published;
+    }
+
+    /// <summary>
+    /// The weighted evidence keys of a document dated <paramref name="date"/>: entities by kind, the days and months near its
+    /// date, its larger figures, and MinHash bands of its text.
+    /// </summary>
+    public static Dictionary<string, StoryEvidence> EvidenceOf(
+        DocumentAnalysis analysis, IReadOnlyList<string> entityIds, PartialDate? date, Func<Entity, bool> isBackground, int windowDays)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(entityIds);
+        ArgumentNullException.ThrowIfNull(isBackground);
+        var evidence = new Dictionary<string, StoryEvidence>(StringComparer.Ordinal);
+        void Add(string key, double weight, bool specific)
+        {
+            var old = evidence.GetValueOrDefault(key);
+            evidence[key] = new StoryEvidence(Math.Max(old.Weight, weight), old.Specific || specific);
+        }
 
         for (var i = 0; i < analysis.Entities.Count && i < entityIds.Count; i++)
         {
-            var weight = analysis.Entities[i].Type switch
+            var entity = analysis.Entities[i];
+            var (weight, specific) = entity.Type switch
             {
-                EntityType.Person => 3.0,
-                EntityType.Organization => 1.5,
-                EntityType.Initiative => 1.5,
-                _ => 0.5,
+                _ when isBackground(entity) => (0.3, false),
+                EntityType.Person => (3.0, true),
+                EntityType.Organization or EntityType.Initiative => (1.5, true),
+                _ => (0.7, false),
             };
-            Add("e:" + entityIds[i], weight);
+            Add("e:" + entityIds[i], weight, specific);
         }
 
-        foreach (var date in analysis.Dates.Select(d => d.Value).Concat(analysis.Events.Where(e => e.Date is not null).Select(e => e.Date!)))
+        foreach (var value in analysis.Dates.Select(d => d.Value).Concat(analysis.Events.Where(e => e.Date is not null).Select(e => e.Date!)))
         {
-            switch (date.Precision)
+            var near = date is not null && Math.Abs(value.Start.DayNumber - date.Start.DayNumber) <= windowDays + 31;
+            switch (value.Precision)
             {
                 case DatePrecision.Day:
-                    Add("d:" + date, 3.0);
-                    Add("m:" + date.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + date.Month.ToString("D2", CultureInfo.InvariantCulture), 1.0);
+                    Add("d:" + value, near ? 3.0 : 0.3, near);
+                    Add("m:" + MonthOf(value), near ? 1.0 : 0.3, false);
                     break;
                 case DatePrecision.Month:
-                    Add("m:" + date, 1.5);
+                    Add("m:" + value, near ? 1.0 : 0.3, false);
                     break;
             }
         }
@@ -142,31 +187,82 @@ public sealed class StoryClusterer
         {
             if (figure.Kind is FigureKind.Money or FigureKind.Count && figure.Value >= 10)
             {
-                Add("f:" + figure.Value.ToString("G6", CultureInfo.InvariantCulture), 2.0);
+                var telling = figure.Kind == FigureKind.Money || figure.Value >= 100;
+                Add("f:" + figure.Value.ToString("G6", CultureInfo.InvariantCulture), telling ? 2.0 : 0.5, telling);
             }
         }
 
         foreach (var band in MinHashBands(analysis.Document.Text, analysis.Document.Language.Code))
         {
-            Add(band, 1.5);
+            Add(band, 1.5, true);
         }
 
         return evidence;
     }
 
-    private bool InWindow(KbStory story, PartialDate? date)
+    private static string MonthOf(PartialDate date) =>
+        date.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + date.Month.ToString("D2", CultureInfo.InvariantCulture);
+
+    private enum DateFit
+    {
+        Precise,
+        Coarse,
+        Outside,
+    }
+
+    /// <summary>
+    /// How a document's date fits a story's: both to the day and within the window (before and after joining, so a story
+    /// never drifts); or one of them coarse (a month, a year, unknown) and overlapping within the window; or outside.
+    /// </summary>
+    private DateFit Fit(KbStory story, PartialDate? date)
     {
         if (date is null || story.FirstSeen is null || story.LastSeen is null)
         {
-            return true;
+            return DateFit.Coarse;
         }
 
+        var window = _options.WindowDays;
         var gapBefore = story.FirstSeen.Start.DayNumber - date.End.DayNumber;
         var gapAfter = date.Start.DayNumber - story.LastSeen.End.DayNumber;
-        return Math.Max(gapBefore, gapAfter) <= _options.WindowDays;
+        if (Math.Max(gapBefore, gapAfter) > window)
+        {
+            return DateFit.Outside;
+        }
+
+        var precise = date.Precision == DatePrecision.Day && story.FirstSeen.Precision == DatePrecision.Day && story.LastSeen.Precision == DatePrecision.Day;
+        if (!precise)
+        {
+            return DateFit.Coarse;
+        }
+
+        var span = Math.Max(story.LastSeen.End.DayNumber, date.End.DayNumber) - Math.Min(story.FirstSeen.Start.DayNumber, date.Start.DayNumber);
+        return span <= 2 * window ? DateFit.Precise : DateFit.Outside;
     }
 
-    private static KbStory NewStory(DocumentAnalysis analysis, StoryDocument entry, Dictionary<string, double> evidence, IReadOnlyList<string> entityIds, IKnowledgeIndex index)
+    /// <summary>A story's dates after adding <paramref name="date"/>: day-precise documents set them; coarser ones only when no day is known.</summary>
+    private static (PartialDate? First, PartialDate? Last) Extend(PartialDate? first, PartialDate? last, PartialDate? date)
+    {
+        if (date is null)
+        {
+            return (first, last);
+        }
+
+        if (first is null || last is null)
+        {
+            return (date, date);
+        }
+
+        var storyPrecise = first.Precision == DatePrecision.Day && last.Precision == DatePrecision.Day;
+        var datePrecise = date.Precision == DatePrecision.Day;
+        return (storyPrecise, datePrecise) switch
+        {
+            (true, false) => (first, last),
+            (false, true) => (date, date),
+            _ => (PartialDate.EarliestOf(first, date), PartialDate.LatestOf(last, date)),
+        };
+    }
+
+    private static KbStory NewStory(DocumentAnalysis analysis, StoryDocument entry, Dictionary<string, StoryEvidence> evidence, IReadOnlyList<string> entityIds, IKnowledgeIndex index)
     {
         var id = "s-" + analysis.Document.Id[..12];
         for (var n = 2; index.GetStory(id) is not null; n++)
@@ -186,7 +282,7 @@ public sealed class StoryClusterer
         };
     }
 
-    private static KbStory Join(KbStory story, DocumentAnalysis analysis, StoryDocument entry, Dictionary<string, double> evidence, IReadOnlyList<string> entityIds)
+    private static KbStory Join(KbStory story, DocumentAnalysis analysis, StoryDocument entry, Dictionary<string, StoryEvidence> evidence, IReadOnlyList<string> entityIds)
     {
         var counts = story.Evidence.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         foreach (var key in evidence.Keys)
@@ -201,11 +297,12 @@ public sealed class StoryClusterer
             title = analysis.Document.Title;
         }
 
+        var (first, last) = Extend(story.FirstSeen, story.LastSeen, entry.Date);
         return story with
         {
             Title = title,
-            FirstSeen = PartialDate.EarliestOf(story.FirstSeen, entry.Date),
-            LastSeen = PartialDate.LatestOf(story.LastSeen, entry.Date),
+            FirstSeen = first,
+            LastSeen = last,
             Documents = documents,
             Entities = story.Entities.Concat(entityIds).Distinct(StringComparer.Ordinal).ToArray(),
             Evidence = counts,
