@@ -118,11 +118,19 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Every_command_has_help_with_an_example()
     {
-        foreach (var command in new[] { "ingest", "search", "show", "stats", "extract", "demo", "stories", "story", "entities", "entity", "timeline", "indicators", "brief" })
+        var commands = Ponte.Cli.CommandLine.Build(new CliContext(TextWriter.Null, TextWriter.Null)).Subcommands.Select(c => c.Name).ToArray();
+        Assert.Superset(
+            new HashSet<string>(["ingest", "search", "show", "stats", "extract", "demo", "stories", "story", "entities", "entity", "timeline", "indicators", "brief"]),
+            commands.ToHashSet());
+        foreach (var command in commands)
         {
             var (code, output, _) = Run(command, "--help");
             Assert.Equal(0, code);
-            Assert.Contains("Example", output, StringComparison.Ordinal);
+            var example = output.IndexOf("Example:", StringComparison.Ordinal);
+            Assert.True(example >= 0, $"ponte {command} --help shows no example:\n{output}");
+            var firstExample = output[(example + "Example:".Length)..].TrimStart().Split('\n')[0];
+            Assert.Matches(@"^(ponte|dotnet run) ", firstExample);
+            Assert.Contains(command, firstExample, StringComparison.Ordinal);
         }
     }
 }
