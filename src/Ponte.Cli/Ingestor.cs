@@ -11,20 +11,34 @@ namespace Ponte.Cli;
 /// <summary>What an ingest did: counts, and every rejected input with its problem.</summary>
 public sealed record IngestSummary(int Ingested, int AlreadyKnown, int NewOrigins, IReadOnlyList<Problem> Rejected, TimeSpan Elapsed);
 
+/// <summary>How far an ingest has come: counts so far, and the input bytes whose documents are all stored.</summary>
+public readonly record struct IngestProgress(int Ingested, int AlreadyKnown, int Rejected, long BytesDone);
+
 /// <summary>
 /// Reads inputs, analyses them on every core, stores them in batches (one transaction each) and links each stored
 /// document into the knowledge base. A broken input is recorded and reported; the rest goes on.
 /// </summary>
 public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Linker linker, int batchSize = 256)
 {
-    /// <summary>Ingests <paramref name="inputs"/> into <paramref name="store"/>, reporting progress through <paramref name="progress"/>.</summary>
-    public IngestSummary Run(IEnumerable<string> inputs, IDocumentStore store, IKnowledgeIndex index, Action<int, int, int>? progress = null, Action<Problem>? rejected = null)
+    /// <summary>
+    /// Ingests <paramref name="inputs"/> into <paramref name="store"/>. <paramref name="progress"/> hears after every analysed
+    /// document (from several threads at once), stored batch and rejected input; <paramref name="rejected"/> hears of each
+    /// rejected input as it is found.
+    /// </summary>
+    public IngestSummary Run(IEnumerable<string> inputs, IDocumentStore store, IKnowledgeIndex index, Action<IngestProgress>? progress = null, Action<Problem>? rejected = null)
     {
+        ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(store);
         var clock = Stopwatch.StartNew();
         var problems = new List<Problem>();
         int added = 0, known = 0, origins = 0;
-        var batch = new List<RawDocument>(batchSize);
+        long bytesDone = 0;
+        // Each document carries its share of the bytes of the input it came from, and counts as done once analysed, so
+        // one large JSON Lines file moves the bar document by document rather than all at the end.
+        var batch = new List<(RawDocument Document, long Bytes)>(batchSize);
+
+        // Called from the analysing threads too: only bytesDone changes meanwhile, and it changes atomically.
+        void Report() => progress?.Invoke(new IngestProgress(added, known, problems.Count, Interlocked.Read(ref bytesDone)));
 
         void Flush()
         {
@@ -33,7 +47,13 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
                 return;
             }
 
-            var analyses = batch.AsParallel().AsOrdered().Select(pipeline.Analyze).ToArray();
+            var analyses = batch.AsParallel().AsOrdered().Select(item =>
+            {
+                var analysis = pipeline.Analyze(item.Document);
+                Interlocked.Add(ref bytesDone, item.Bytes);
+                Report();
+                return analysis;
+            }).ToArray();
             var result = store.Save(analyses);
             for (var i = 0; i < analyses.Length; i++)
             {
@@ -57,13 +77,14 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
 
             index.Flush();
             batch.Clear();
-            progress?.Invoke(added, known, problems.Count);
+            Report();
         }
 
         foreach (var input in inputs)
         {
             foreach (var result in reader.Read(new InputSource(input)))
             {
+                var bytes = IngestPlan.SizeOf(result);
                 foreach (var problem in result.Problems)
                 {
                     problems.Add(problem);
@@ -71,9 +92,15 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
                     rejected?.Invoke(problem);
                 }
 
-                foreach (var document in result.Documents)
+                if (result.Documents.Count == 0)
                 {
-                    batch.Add(document);
+                    Interlocked.Add(ref bytesDone, bytes);
+                    Report();
+                }
+
+                for (var i = 0; i < result.Documents.Count; i++)
+                {
+                    batch.Add((result.Documents[i], bytes / result.Documents.Count + (i == 0 ? bytes % result.Documents.Count : 0)));
                     if (batch.Count >= batchSize)
                     {
                         Flush();

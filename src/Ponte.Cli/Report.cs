@@ -9,7 +9,8 @@ internal static class Report
     /// <summary>A Spectre console over <paramref name="writer"/>; plain text unless it is the real, interactive terminal.</summary>
     public static IAnsiConsole ConsoleFor(TextWriter writer)
     {
-        var interactive = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
+        var interactive = (ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected)
+            || (ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected);
         return AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
@@ -20,8 +21,10 @@ internal static class Report
     }
 
     /// <summary>Names a rejected input with its problem code and reason, on standard error.</summary>
-    public static void Rejected(TextWriter error, Problem problem) =>
-        error.WriteLine($"rejected: {problem.Source ?? "(input)"}: {problem.Code}: {problem.Message}");
+    public static void Rejected(TextWriter error, Problem problem) => error.WriteLine(RejectedLine(problem));
+
+    /// <summary>The line that names a rejected input: source, problem code, reason.</summary>
+    public static string RejectedLine(Problem problem) => $"rejected: {problem.Source ?? "(input)"}: {problem.Code}: {problem.Message}";
 
     /// <summary>Prints what the pipeline found in one document.</summary>
     public static void Analysis(TextWriter writer, DocumentAnalysis a)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Ponte.Core.Model;
 using Ponte.Core.Text;
 using Ponte.Storage.Serialization;
@@ -27,6 +28,32 @@ internal sealed class DocumentRow
     public string Json { get; }
 
     public static DocumentRow From(DocumentAnalysis analysis) => new(analysis);
+
+    /// <summary>
+    /// Fills the fifteen parameters of a documents insert, in the column order both stores' statements use: id, language,
+    /// confidence, source, title, author, published, precision, inferred, start, end, problems, ingested at, text, analysis.
+    /// <paramref name="text"/> adapts every string to the database, <paramref name="json"/> the analysis, <paramref name="day"/> a date.
+    /// </summary>
+    public void Bind(DbParameterCollection p, object now, Func<DateOnly, object> day, Func<string, string> text, Func<string, string> json)
+    {
+        var document = Document;
+        var published = document.Published;
+        p[0].Value = text(document.Id);
+        p[1].Value = text(document.Language.Code);
+        p[2].Value = document.Language.Confidence;
+        p[3].Value = document.Source is null ? DBNull.Value : text(document.Source);
+        p[4].Value = document.Title is null ? DBNull.Value : text(document.Title);
+        p[5].Value = document.Author is null ? DBNull.Value : text(document.Author);
+        p[6].Value = published is null ? DBNull.Value : published.ToString();
+        p[7].Value = published is null ? DBNull.Value : published.PrecisionName;
+        p[8].Value = published?.Inferred ?? false;
+        p[9].Value = published is null ? DBNull.Value : day(published.Start);
+        p[10].Value = published is null ? DBNull.Value : day(published.End);
+        p[11].Value = Analysis.Problems.Count;
+        p[12].Value = now;
+        p[13].Value = text(document.Text);
+        p[14].Value = json(Json);
+    }
 
     /// <summary>One row per mention of every entity, as the <c>mentions</c> table holds them.</summary>
     public IEnumerable<(string Type, string Key, string Name, Mention Mention)> Mentions() =>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Ponte.Core.Model;
@@ -10,6 +11,83 @@ internal static class StoredDocuments
 {
     /// <summary>Documents read per query when streaming, so no read holds a snapshot open for the whole corpus.</summary>
     public const int PageSize = 256;
+
+    /// <summary>
+    /// Runs <paramref name="command"/>, whose columns are a store's document columns (seq, id, language, confidence, source,
+    /// title, author, published, inferred, ingested at, text, analysis, origins), and rebuilds each row;
+    /// <paramref name="instant"/> reads the ingested-at column in the store's own type.
+    /// </summary>
+    public static List<(long Seq, StoredDocument Document)> Read(DbCommand command, Func<DbDataReader, int, DateTimeOffset> instant)
+    {
+        var documents = new List<(long, StoredDocument)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            documents.Add((reader.GetInt64(0), Build(
+                id: reader.GetString(1),
+                language: reader.GetString(2),
+                confidence: reader.GetDouble(3),
+                source: reader.IsDBNull(4) ? null : reader.GetString(4),
+                title: reader.IsDBNull(5) ? null : reader.GetString(5),
+                author: reader.IsDBNull(6) ? null : reader.GetString(6),
+                published: reader.IsDBNull(7) ? null : reader.GetString(7),
+                publishedInferred: reader.GetBoolean(8),
+                ingestedAt: instant(reader, 9),
+                text: reader.GetString(10),
+                analysisJson: reader.GetString(11),
+                originsJson: reader.GetString(12))));
+        }
+
+        return documents;
+    }
+
+    /// <summary>
+    /// Streams every document in sequence order, a page at a time: each page is its own short read, so a slow consumer never
+    /// pins a snapshot or a connection. <paramref name="page"/> reads up to <see cref="PageSize"/> documents after a sequence number.
+    /// </summary>
+    public static IEnumerable<StoredDocument> Stream(Func<long, IReadOnlyList<(long Seq, StoredDocument Document)>> page)
+    {
+        var after = 0L;
+        while (true)
+        {
+            var documents = page(after);
+            foreach (var (seq, document) in documents)
+            {
+                after = seq;
+                yield return document;
+            }
+
+            if (documents.Count < PageSize)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The document whose id is <paramref name="key"/>, else the only one whose id starts with it; null when none or several.
+    /// <paramref name="byId"/> reads by exact id; <paramref name="byIdRange"/> reads at most two ids in [low, high) in order.
+    /// </summary>
+    public static StoredDocument? ByIdOrUniquePrefix(
+        string key,
+        Func<string, IReadOnlyList<(long Seq, StoredDocument Document)>> byId,
+        Func<string, string, IReadOnlyList<(long Seq, StoredDocument Document)>> byIdRange)
+    {
+        var exact = byId(key);
+        if (exact.Count == 1)
+        {
+            return exact[0].Document;
+        }
+
+        var prefix = key.ToLowerInvariant();
+        if (!DocumentRow.IsIdPrefix(prefix))
+        {
+            return null;
+        }
+
+        var matches = byIdRange(prefix, DocumentRow.PrefixUpperBound(prefix));
+        return matches.Count == 1 ? matches[0].Document : null;
+    }
 
     public static StoredDocument Build(
         string id,

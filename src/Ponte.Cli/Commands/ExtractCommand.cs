@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Ponte.Core.Model;
 using Ponte.Core.Serialization;
 using Ponte.Pipeline.Ingest;
@@ -64,32 +63,26 @@ internal static class ExtractCommand
         return rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
     }
 
-    private static string RejectedLine(Problem problem)
+    private static string RejectedLine(Problem problem) => ContractJson.Line(w =>
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, ContractJson.LineOptions))
+        w.WriteStartObject();
+        w.WriteString("file", problem.Source);
+        w.WriteNull("id");
+        w.WriteNull("language");
+        w.WriteNull("title");
+        w.WriteNull("source");
+        w.WriteNull("published");
+        w.WriteNull("dateline");
+        w.WriteNull("text");
+        foreach (var empty in (string[])["entities", "dates", "figures", "quotes", "events"])
         {
-            w.WriteStartObject();
-            w.WriteString("file", problem.Source);
-            w.WriteNull("id");
-            w.WriteNull("language");
-            w.WriteNull("title");
-            w.WriteNull("source");
-            w.WriteNull("published");
-            w.WriteNull("dateline");
-            w.WriteNull("text");
-            foreach (var empty in (string[])["entities", "dates", "figures", "quotes", "events"])
-            {
-                w.WriteStartArray(empty);
-                w.WriteEndArray();
-            }
-
-            w.WriteStartArray("problems");
-            ContractJson.WriteProblem(w, problem);
+            w.WriteStartArray(empty);
             w.WriteEndArray();
-            w.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        w.WriteStartArray("problems");
+        ContractJson.WriteProblem(w, problem);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Ponte.Core.Serialization;
 using Spectre.Console;
 
@@ -32,7 +31,7 @@ internal static class SearchCommand
             {
                 foreach (var hit in hits)
                 {
-                    context.Out.WriteLine(Json.Line(w =>
+                    context.Out.WriteLine(ContractJson.Line(w =>
                     {
                         w.WriteStartObject();
                         w.WriteString("id", hit.DocumentId);
@@ -41,8 +40,7 @@ internal static class SearchCommand
                         w.WriteString("language", hit.Language);
                         w.WriteNumber("score", Math.Round(hit.Score, 4));
                         w.WriteString("snippet", hit.Snippet);
-                        w.WriteNumber("start", hit.SnippetSpan.Start);
-                        w.WriteNumber("end", hit.SnippetSpan.End);
+                        ContractJson.WriteSpan(w, hit.SnippetSpan);
                         w.WriteEndObject();
                     }));
                 }
@@ -67,20 +65,5 @@ internal static class SearchCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-}
-
-/// <summary>One JSON object per line, in the contract's writer settings.</summary>
-internal static class Json
-{
-    public static string Line(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, ContractJson.LineOptions))
-        {
-            write(w);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

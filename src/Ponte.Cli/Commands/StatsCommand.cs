@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ponte.Core.Serialization;
 
 namespace Ponte.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class StatsCommand
             var entities = index.AllEntities().Count();
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(Json.Line(w =>
+                context.Out.WriteLine(ContractJson.Line(w =>
                 {
                     w.WriteStartObject();
                     w.WriteNumber("documents", s.Documents);

@@ -19,12 +19,17 @@ public static class ContractJson
     };
 
     /// <summary>Serialises one analysed document as the line <c>ponte extract --json</c> prints.</summary>
-    public static string Document(DocumentAnalysis analysis, string? file = null)
+    public static string Document(DocumentAnalysis analysis, string? file = null) =>
+        Line(w => WriteDocument(w, analysis, file));
+
+    /// <summary>Runs <paramref name="write"/> on a writer with <see cref="LineOptions"/> and returns the one line of JSON it wrote.</summary>
+    public static string Line(Action<Utf8JsonWriter> write)
     {
+        ArgumentNullException.ThrowIfNull(write);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, LineOptions))
         {
-            WriteDocument(writer, analysis, file);
+            write(writer);
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
@@ -57,18 +62,11 @@ public static class ContractJson
             w.WriteString("place", d.Dateline.Place);
             w.WriteString("source", d.Dateline.Source);
             w.WriteString("date_text", d.Dateline.DateText);
-            w.WriteNumber("start", d.Dateline.Span.Start);
-            w.WriteNumber("end", d.Dateline.Span.End);
+            WriteSpan(w, d.Dateline.Span);
             w.WriteEndObject();
         }
 
-        w.WriteStartArray("origins");
-        foreach (var origin in d.Origins)
-        {
-            w.WriteStringValue(origin.Location);
-        }
-
-        w.WriteEndArray();
+        WriteStrings(w, "origins", d.Origins.Select(o => o.Location));
         w.WriteString("text", d.Text);
 
         w.WriteStartArray("entities");
@@ -83,9 +81,7 @@ public static class ContractJson
         foreach (var date in a.Dates)
         {
             w.WriteStartObject();
-            w.WriteString("text", date.Text);
-            w.WriteNumber("start", date.Span.Start);
-            w.WriteNumber("end", date.Span.End);
+            WriteQuoted(w, date.Text, date.Span);
             w.WriteString("value", date.Value.ToString());
             w.WriteString("precision", date.Value.PrecisionName);
             w.WriteBoolean("inferred", date.Value.Inferred);
@@ -98,9 +94,7 @@ public static class ContractJson
         foreach (var f in a.Figures)
         {
             w.WriteStartObject();
-            w.WriteString("text", f.Text);
-            w.WriteNumber("start", f.Span.Start);
-            w.WriteNumber("end", f.Span.End);
+            WriteQuoted(w, f.Text, f.Span);
             w.WriteString("kind", Lower(f.Kind));
             w.WriteNumber("value", f.Value);
             w.WriteString("currency", f.Currency);
@@ -126,9 +120,7 @@ public static class ContractJson
         {
             w.WriteStartObject();
             w.WriteString("speaker", q.Speaker);
-            w.WriteString("text", q.Text);
-            w.WriteNumber("start", q.Span.Start);
-            w.WriteNumber("end", q.Span.End);
+            WriteQuoted(w, q.Text, q.Span);
             w.WriteEndObject();
         }
 
@@ -143,15 +135,8 @@ public static class ContractJson
             w.WritePropertyName("date");
             WriteDate(w, ev.Date, withInferred: true);
             w.WriteString("place", ev.Place);
-            w.WriteStartArray("participants");
-            foreach (var p in ev.Participants)
-            {
-                w.WriteStringValue(p);
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("start", ev.Span.Start);
-            w.WriteNumber("end", ev.Span.End);
+            WriteStrings(w, "participants", ev.Participants);
+            WriteSpan(w, ev.Span);
             w.WriteEndObject();
         }
 
@@ -174,32 +159,47 @@ public static class ContractJson
         w.WriteString("type", Lower(e.Type));
         w.WriteString("name", e.Name);
         w.WriteString("key", e.Key);
-        w.WriteStartArray("roles");
-        foreach (var r in e.Roles)
-        {
-            w.WriteStringValue(r);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("aliases");
-        foreach (var alias in e.Aliases)
-        {
-            w.WriteStringValue(alias);
-        }
-
-        w.WriteEndArray();
+        WriteStrings(w, "roles", e.Roles);
+        WriteStrings(w, "aliases", e.Aliases);
         w.WriteStartArray("mentions");
         foreach (var m in e.Mentions)
         {
             w.WriteStartObject();
-            w.WriteString("text", m.Text);
-            w.WriteNumber("start", m.Span.Start);
-            w.WriteNumber("end", m.Span.End);
+            WriteQuoted(w, m.Text, m.Span);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>Writes an array property of strings: <c>"name": ["a", "b"]</c>, empty when there are none.</summary>
+    public static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(values);
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Writes a span's <c>start</c> and <c>end</c> (UTF-16 offsets, end exclusive).</summary>
+    public static void WriteSpan(Utf8JsonWriter w, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        w.WriteNumber("start", span.Start);
+        w.WriteNumber("end", span.End);
+    }
+
+    /// <summary>Writes the words a finding quotes from the text (<c>text</c>) and where they stand (<c>start</c>, <c>end</c>).</summary>
+    private static void WriteQuoted(Utf8JsonWriter w, string text, TextSpan span)
+    {
+        w.WriteString("text", text);
+        WriteSpan(w, span);
     }
 
     /// <summary>Writes a problem: code, message, and the input it concerns.</summary>

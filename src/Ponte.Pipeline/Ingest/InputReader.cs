@@ -85,7 +85,7 @@ public sealed class InputReader : IInputReader
             Array.Sort(folders, StringComparer.Ordinal);
             foreach (var file in files)
             {
-                if (!IsHidden(file) && IsReadableKind(file))
+                if (TakesFromFolder(file))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     yield return ReadFile(file);
@@ -94,7 +94,7 @@ public sealed class InputReader : IInputReader
 
             for (var i = folders.Length - 1; i >= 0; i--)
             {
-                if (!IsHidden(folders[i]))
+                if (EntersFolder(folders[i]))
                 {
                     pending.Push(folders[i]);
                 }
@@ -113,6 +113,12 @@ public sealed class InputReader : IInputReader
             return ([], [], Failed(ProblemCodes.Unreadable, folder, $"cannot list folder: {ex.Message}"));
         }
     }
+
+    /// <summary>Whether a file met while walking a folder is read: not hidden, and of a kind Ponte reads (hosts size their progress by it).</summary>
+    public static bool TakesFromFolder(string file) => !IsHidden(file) && IsReadableKind(file);
+
+    /// <summary>Whether a folder met while walking a folder is entered: any folder that is not hidden.</summary>
+    public static bool EntersFolder(string folder) => !IsHidden(folder);
 
     /// <summary>In a folder only files whose extension names a kind Ponte reads are taken; images and the like are not news.</summary>
     private static bool IsReadableKind(string path)

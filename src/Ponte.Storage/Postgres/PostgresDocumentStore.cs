@@ -186,22 +186,11 @@ public sealed class PostgresDocumentStore : IDocumentStore
         ArgumentNullException.ThrowIfNull(idOrUniquePrefix);
         var key = Clean(idOrUniquePrefix.Trim());
         using var connection = Connect();
-        var exact = ReadDocuments(connection, $"SELECT {DocumentColumns} FROM documents d WHERE d.id = $1", key);
-        if (exact.Count == 1)
-        {
-            return exact[0].Document;
-        }
-
-        var prefix = key.ToLowerInvariant();
-        if (!DocumentRow.IsIdPrefix(prefix))
-        {
-            return null;
-        }
-
-        var matches = ReadDocuments(connection,
-            $"SELECT {DocumentColumns} FROM documents d WHERE d.id >= $1 AND d.id < $2 ORDER BY d.id LIMIT 2",
-            prefix, DocumentRow.PrefixUpperBound(prefix));
-        return matches.Count == 1 ? matches[0].Document : null;
+        return StoredDocuments.ByIdOrUniquePrefix(
+            key,
+            id => ReadDocuments(connection, $"SELECT {DocumentColumns} FROM documents d WHERE d.id = $1", id),
+            (low, high) => ReadDocuments(connection,
+                $"SELECT {DocumentColumns} FROM documents d WHERE d.id >= $1 AND d.id < $2 ORDER BY d.id LIMIT 2", low, high));
     }
 
     /// <inheritdoc />
@@ -246,14 +235,11 @@ public sealed class PostgresDocumentStore : IDocumentStore
                 FROM matches m, q
                 ORDER BY score DESC, m.document_seq DESC
                 LIMIT $2)
-            SELECT d.id, d.title, d.language, (SELECT location FROM origins WHERE document_seq = d.seq ORDER BY seq LIMIT 1),
-                   d.text, r.score
+            SELECT {SearchHits.Columns}, r.score
             FROM ranked r JOIN documents d ON d.seq = r.document_seq
             ORDER BY r.score DESC, r.document_seq DESC
             """;
 
-        var words = parsed.Words;
-        var hits = new List<SearchHit>();
         using var connection = Connect();
         using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = parsed.ToTsQuery() });
@@ -263,56 +249,20 @@ public sealed class PostgresDocumentStore : IDocumentStore
             command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = Clean(language!.Trim()) });
         }
 
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var text = reader.GetString(4);
-            var span = SnippetFinder.Find(text, words);
-            hits.Add(new SearchHit(
-                reader.GetString(0),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                span.Slice(text),
-                span,
-                reader.GetFloat(5)));
-        }
-
-        return hits;
+        return SearchHits.Read(command, parsed.Words, static (reader, i) => reader.GetFloat(i));
     }
 
     /// <inheritdoc />
     public IEnumerable<StoredDocument> All()
     {
         ThrowIfDisposed();
-        return Stream();
-
-        // Page by sequence number so no connection or snapshot is held while the caller works on a document.
-        IEnumerable<StoredDocument> Stream()
+        return StoredDocuments.Stream(after =>
         {
-            var after = 0L;
-            while (true)
-            {
-                List<(long Seq, StoredDocument Document)> page;
-                using (var connection = Connect())
-                {
-                    page = ReadDocuments(connection,
-                        $"SELECT {DocumentColumns} FROM documents d WHERE d.seq > $1 ORDER BY d.seq LIMIT $2",
-                        after, StoredDocuments.PageSize);
-                }
-
-                foreach (var (seq, document) in page)
-                {
-                    after = seq;
-                    yield return document;
-                }
-
-                if (page.Count < StoredDocuments.PageSize)
-                {
-                    yield break;
-                }
-            }
-        }
+            using var connection = Connect();
+            return ReadDocuments(connection,
+                $"SELECT {DocumentColumns} FROM documents d WHERE d.seq > $1 ORDER BY d.seq LIMIT $2",
+                after, StoredDocuments.PageSize);
+        });
     }
 
     /// <inheritdoc />
@@ -451,28 +401,9 @@ public sealed class PostgresDocumentStore : IDocumentStore
 
     private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 
-    private static object Db(string? value) => value is null ? DBNull.Value : Clean(value);
-
     private static long? InsertDocument(NpgsqlCommand command, DocumentRow row, DateTimeOffset now)
     {
-        var document = row.Document;
-        var published = document.Published;
-        var p = command.Parameters;
-        p[0].Value = Clean(document.Id);
-        p[1].Value = Clean(document.Language.Code);
-        p[2].Value = document.Language.Confidence;
-        p[3].Value = Db(document.Source);
-        p[4].Value = Db(document.Title);
-        p[5].Value = Db(document.Author);
-        p[6].Value = published is null ? DBNull.Value : published.ToString();
-        p[7].Value = published is null ? DBNull.Value : published.PrecisionName;
-        p[8].Value = published?.Inferred ?? false;
-        p[9].Value = published is null ? DBNull.Value : published.Start;
-        p[10].Value = published is null ? DBNull.Value : published.End;
-        p[11].Value = row.Analysis.Problems.Count;
-        p[12].Value = now;
-        p[13].Value = Clean(document.Text);
-        p[14].Value = CleanJson(row.Json);
+        row.Bind(command.Parameters, now, static day => day, Clean, CleanJson);
         return command.ExecuteScalar() is long seq ? seq : null;
     }
 
@@ -521,26 +452,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
             command.Parameters.Add(new NpgsqlParameter { Value = value });
         }
 
-        var documents = new List<(long, StoredDocument)>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            documents.Add((reader.GetInt64(0), StoredDocuments.Build(
-                id: reader.GetString(1),
-                language: reader.GetString(2),
-                confidence: reader.GetDouble(3),
-                source: reader.IsDBNull(4) ? null : reader.GetString(4),
-                title: reader.IsDBNull(5) ? null : reader.GetString(5),
-                author: reader.IsDBNull(6) ? null : reader.GetString(6),
-                published: reader.IsDBNull(7) ? null : reader.GetString(7),
-                publishedInferred: reader.GetBoolean(8),
-                ingestedAt: reader.GetFieldValue<DateTimeOffset>(9),
-                text: reader.GetString(10),
-                analysisJson: reader.GetString(11),
-                originsJson: reader.GetString(12))));
-        }
-
-        return documents;
+        return StoredDocuments.Read(command, static (reader, i) => reader.GetFieldValue<DateTimeOffset>(i));
     }
 
     private NpgsqlConnection Connect()

@@ -145,22 +145,12 @@ public sealed class SqliteDocumentStore : IDocumentStore
         lock (gate)
         {
             ThrowIfDisposed();
-            var exact = ReadDocuments($"SELECT {DocumentColumns} FROM documents d WHERE d.id = $id", ("$id", key));
-            if (exact.Count == 1)
-            {
-                return exact[0];
-            }
-
-            var prefix = key.ToLowerInvariant();
-            if (!DocumentRow.IsIdPrefix(prefix))
-            {
-                return null;
-            }
-
-            var matches = ReadDocuments(
-                $"SELECT {DocumentColumns} FROM documents d WHERE d.id >= $low AND d.id < $high ORDER BY d.id LIMIT 2",
-                ("$low", prefix), ("$high", DocumentRow.PrefixUpperBound(prefix)));
-            return matches.Count == 1 ? matches[0] : null;
+            return StoredDocuments.ByIdOrUniquePrefix(
+                key,
+                id => ReadPage($"SELECT {DocumentColumns} FROM documents d WHERE d.id = $id", ("$id", id)),
+                (low, high) => ReadPage(
+                    $"SELECT {DocumentColumns} FROM documents d WHERE d.id >= $low AND d.id < $high ORDER BY d.id LIMIT 2",
+                    ("$low", low), ("$high", high)));
         }
     }
 
@@ -199,9 +189,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
         // Without a language filter the ranking runs on the index alone and only the winners are joined; with one, the
         // filter applies before both the cut and the limit.
         var sql = string.IsNullOrWhiteSpace(language)
-            ? """
-              SELECT d.id, d.title, d.language, (SELECT location FROM origins WHERE document_seq = d.seq ORDER BY seq LIMIT 1),
-                     d.text, f.rank
+            ? $"""
+              SELECT {SearchHits.Columns}, f.rank
               FROM (SELECT rowid, rank FROM document_text
                     WHERE document_text MATCH $query
                       AND rowid >= coalesce((SELECT rowid FROM document_text WHERE document_text MATCH $query
@@ -210,9 +199,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
               JOIN documents d ON d.seq = f.rowid
               ORDER BY f.rank
               """
-            : """
-              SELECT d.id, d.title, d.language, (SELECT location FROM origins WHERE document_seq = d.seq ORDER BY seq LIMIT 1),
-                     d.text, document_text.rank
+            : $"""
+              SELECT {SearchHits.Columns}, document_text.rank
               FROM document_text JOIN documents d ON d.seq = document_text.rowid
               WHERE document_text MATCH $query AND d.language = $language COLLATE NOCASE
                 AND document_text.rowid >= coalesce((
@@ -223,8 +211,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
               LIMIT $limit
               """;
 
-        var words = parsed.Words;
-        var hits = new List<SearchHit>();
         lock (gate)
         {
             ThrowIfDisposed();
@@ -234,59 +220,27 @@ public sealed class SqliteDocumentStore : IDocumentStore
             command.Parameters.AddWithValue("$limit", limit);
             command.Parameters.AddWithValue("$skip", DocumentStores.MaxRanked - 1);
             command.Parameters.AddWithValue("$language", language?.Trim() ?? string.Empty);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var text = reader.GetString(4);
-                var span = SnippetFinder.Find(text, words);
-                hits.Add(new SearchHit(
-                    reader.GetString(0),
-                    reader.IsDBNull(1) ? null : reader.GetString(1),
-                    reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3),
-                    span.Slice(text),
-                    span,
-                    -reader.GetDouble(5)));
-            }
-        }
 
-        return hits;
+            // BM25 ranks lower as better.
+            return SearchHits.Read(command, parsed.Words, static (reader, i) => -reader.GetDouble(i));
+        }
     }
 
     /// <inheritdoc />
     public IEnumerable<StoredDocument> All()
     {
         ThrowIfDisposed();
-        return Stream();
-
-        // Page by sequence number: each page is its own short read, so a slow consumer never pins a snapshot (and the WAL)
-        // and other calls can run between pages.
-        IEnumerable<StoredDocument> Stream()
+        return StoredDocuments.Stream(after =>
         {
-            var after = 0L;
-            while (true)
+            // Other calls can run between pages, so the WAL is never pinned by a slow consumer.
+            lock (gate)
             {
-                IReadOnlyList<(long Seq, StoredDocument Document)> page;
-                lock (gate)
-                {
-                    ThrowIfDisposed();
-                    page = ReadPage(
-                        $"SELECT {DocumentColumns} FROM documents d WHERE d.seq > $after ORDER BY d.seq LIMIT $limit",
-                        ("$after", after), ("$limit", StoredDocuments.PageSize));
-                }
-
-                foreach (var (seq, document) in page)
-                {
-                    after = seq;
-                    yield return document;
-                }
-
-                if (page.Count < StoredDocuments.PageSize)
-                {
-                    yield break;
-                }
+                ThrowIfDisposed();
+                return ReadPage(
+                    $"SELECT {DocumentColumns} FROM documents d WHERE d.seq > $after ORDER BY d.seq LIMIT $limit",
+                    ("$after", after), ("$limit", StoredDocuments.PageSize));
             }
-        }
+        });
     }
 
     /// <inheritdoc />
@@ -457,9 +411,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
-    private List<StoredDocument> ReadDocuments(string sql, params (string Name, object Value)[] parameters) =>
-        ReadPage(sql, parameters).Select(r => r.Document).ToList();
-
     private List<(long Seq, StoredDocument Document)> ReadPage(string sql, params (string Name, object Value)[] parameters)
     {
         using var command = connection.CreateCommand();
@@ -469,26 +420,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             command.Parameters.AddWithValue(name, value);
         }
 
-        var documents = new List<(long, StoredDocument)>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            documents.Add((reader.GetInt64(0), StoredDocuments.Build(
-                id: reader.GetString(1),
-                language: reader.GetString(2),
-                confidence: reader.GetDouble(3),
-                source: reader.IsDBNull(4) ? null : reader.GetString(4),
-                title: reader.IsDBNull(5) ? null : reader.GetString(5),
-                author: reader.IsDBNull(6) ? null : reader.GetString(6),
-                published: reader.IsDBNull(7) ? null : reader.GetString(7),
-                publishedInferred: reader.GetBoolean(8),
-                ingestedAt: StoredDocuments.ParseTime(reader.GetString(9)),
-                text: reader.GetString(10),
-                analysisJson: reader.GetString(11),
-                originsJson: reader.GetString(12))));
-        }
-
-        return documents;
+        return StoredDocuments.Read(command, static (reader, i) => StoredDocuments.ParseTime(reader.GetString(i)));
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(disposed, this);

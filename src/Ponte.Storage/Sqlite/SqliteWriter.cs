@@ -103,24 +103,7 @@ internal sealed class SqliteWriter : IDisposable
 
     private long InsertDocument(DocumentRow row, string now)
     {
-        var document = row.Document;
-        var published = document.Published;
-        var p = insertDocument.Parameters;
-        p[0].Value = document.Id;
-        p[1].Value = document.Language.Code;
-        p[2].Value = document.Language.Confidence;
-        p[3].Value = Db(document.Source);
-        p[4].Value = Db(document.Title);
-        p[5].Value = Db(document.Author);
-        p[6].Value = published is null ? DBNull.Value : published.ToString();
-        p[7].Value = published is null ? DBNull.Value : published.PrecisionName;
-        p[8].Value = published?.Inferred ?? false;
-        p[9].Value = published is null ? DBNull.Value : StoredDocuments.FormatDay(published.Start);
-        p[10].Value = published is null ? DBNull.Value : StoredDocuments.FormatDay(published.End);
-        p[11].Value = row.Analysis.Problems.Count;
-        p[12].Value = now;
-        p[13].Value = document.Text;
-        p[14].Value = row.Json;
+        row.Bind(insertDocument.Parameters, now, static day => StoredDocuments.FormatDay(day), static text => text, static json => json);
         var seq = (long)insertDocument.ExecuteScalar()!;
 
         insertText.Parameters[0].Value = seq;
@@ -153,8 +136,6 @@ internal sealed class SqliteWriter : IDisposable
         p[3].Value = now;
         return insertOrigin.ExecuteNonQuery() > 0;
     }
-
-    private static object Db(string? value) => value is null ? DBNull.Value : value;
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
     {

@@ -45,6 +45,35 @@ public sealed class CliTests : IDisposable
         Assert.Contains("ingested 1", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ingest_ends_with_counts_and_names_every_rejected_input_without_a_bar_when_redirected()
+    {
+        var inputs = Directory.CreateDirectory(Path.Combine(_folder.FullName, "inputs"));
+        var text = "Jakarta (Bernama) - Indonesia and Italy agreed on Monday to widen cooperation in trade, energy and education, the ministers said.";
+        File.WriteAllText(Path.Combine(inputs.FullName, "a.txt"), text);
+        File.WriteAllText(Path.Combine(inputs.FullName, "b.txt"), text.Replace("Monday", "Friday", StringComparison.Ordinal));
+        var empty = Path.Combine(inputs.FullName, "empty.txt");
+        File.WriteAllText(empty, "");
+        var binary = Path.Combine(inputs.FullName, "binary.txt");
+        File.WriteAllBytes(binary, [0x41, 0, 0x42, 0, 0x43, 0]);
+
+        var first = Run("ingest", inputs.FullName);
+        var again = Run("ingest", inputs.FullName);
+
+        Assert.Equal(ExitCodes.Rejected, first.Code);
+        Assert.StartsWith("ingested 2, already known 0 (0 new origins), rejected 2 ", first.Out, StringComparison.Ordinal);
+        Assert.StartsWith("ingested 0, already known 2 (0 new origins), rejected 2 ", again.Out, StringComparison.Ordinal);
+        Assert.Contains("  ingest.empty: 1", first.Out, StringComparison.Ordinal);
+        var rejected = first.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(2, rejected.Length);
+        Assert.Contains(rejected, l => l.StartsWith($"rejected: {empty}: ingest.empty: ", StringComparison.Ordinal));
+        Assert.Contains(rejected, l => l.StartsWith($"rejected: {binary}: ", StringComparison.Ordinal) && !l.Contains("ingest.empty", StringComparison.Ordinal));
+
+        // Output is redirected here: no progress bar, no cursor movement, no colour.
+        Assert.DoesNotContain('\u001b', first.Err + first.Out);
+        Assert.DoesNotContain("%", first.Err, StringComparison.Ordinal);
+    }
+
     [SeedFact]
     public void Seeds_ingested_twice_are_three_documents_found_with_or_without_diacritics()
     {
@@ -89,11 +118,19 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Every_command_has_help_with_an_example()
     {
-        foreach (var command in new[] { "ingest", "search", "show", "stats", "extract", "demo", "stories", "story", "entities", "entity", "timeline", "indicators", "brief" })
+        var commands = Ponte.Cli.CommandLine.Build(new CliContext(TextWriter.Null, TextWriter.Null)).Subcommands.Select(c => c.Name).ToArray();
+        Assert.Superset(
+            new HashSet<string>(["ingest", "search", "show", "stats", "extract", "demo", "stories", "story", "entities", "entity", "timeline", "indicators", "brief"]),
+            commands.ToHashSet());
+        foreach (var command in commands)
         {
             var (code, output, _) = Run(command, "--help");
             Assert.Equal(0, code);
-            Assert.Contains("Example", output, StringComparison.Ordinal);
+            var example = output.IndexOf("Example:", StringComparison.Ordinal);
+            Assert.True(example >= 0, $"ponte {command} --help shows no example:\n{output}");
+            var firstExample = output[(example + "Example:".Length)..].TrimStart().Split('\n')[0];
+            Assert.Matches(@"^(ponte|dotnet run) ", firstExample);
+            Assert.Contains(command, firstExample, StringComparison.Ordinal);
         }
     }
 }
