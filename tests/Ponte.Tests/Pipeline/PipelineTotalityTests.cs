@@ -124,8 +124,16 @@ public sealed class PipelineTotalityTests
             text.Append(articles[i % articles.Length]).Append("\n\n");
         }
 
-        // Generous for a loaded two-core machine (about 15 s there), yet far below what a quadratic step would take.
-        Check(text.ToString(), null, TimeSpan.FromSeconds(60), "10 MB");
+        // Wall time on a shared machine says little, so the bound is relative: ten times the text may take at most thirty
+        // times as long as a tenth of it (linear work takes ten), which a quadratic step on ten megabytes cannot meet.
+        var tenth = text.ToString(0, 1_000_000);
+        var clock = Stopwatch.StartNew();
+        Check(tenth, null, TimeSpan.FromMinutes(1), "1 MB");
+        var small = clock.Elapsed;
+        clock.Restart();
+        Check(text.ToString(), null, TimeSpan.FromMinutes(3), "10 MB");
+        var large = clock.Elapsed;
+        Assert.True(large <= small * 30 + TimeSpan.FromSeconds(2), $"1 MB took {small.TotalSeconds:F1} s but 10 MB took {large.TotalSeconds:F1} s");
     }
 
     // The language identifier loads its models on first use (seconds on a busy machine); that is start-up, not a hang.
