@@ -191,7 +191,7 @@ public sealed class SegmenterTests
         }
     }
 
-    private static void CheckSpans(string text, Pipeline.Segmentation.Segmentation result)
+    private static void CheckSpans(string text, Ponte.Pipeline.Segmentation.Segmentation result)
     {
         var previousEnd = 0;
         foreach (var token in result.Tokens)

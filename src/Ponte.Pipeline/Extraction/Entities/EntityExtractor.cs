@@ -54,6 +54,40 @@ public sealed class EntityExtractor : IExtractor
         PlaceFinder.Find(scan, context.Document.Dateline);
         PersonFinder.FindWeak(scan);
         Coreferencer.Link(scan);
-        return EntityAssembler.Assemble(scan);
+        return WithoutCurrencyPlaces(EntityAssembler.Assemble(scan), context.Figures);
+    }
+
+    // A place named inside an amount of money names its currency ("dolar AS", "ดอลลาร์สหรัฐ"), not a place of the story.
+    private static IReadOnlyList<Entity> WithoutCurrencyPlaces(IReadOnlyList<Entity> entities, IReadOnlyList<Figure> figures)
+    {
+        var money = figures.Where(f => f.Kind == FigureKind.Money).Select(f => f.Span).OrderBy(s => s.Start).ToArray();
+        if (money.Length == 0)
+        {
+            return entities;
+        }
+
+        var starts = Array.ConvertAll(money, s => s.Start);
+        bool InMoney(Mention m)
+        {
+            // The amount starting last at or before the mention is the only one that can hold it (amounts do not nest).
+            var at = Array.BinarySearch(starts, m.Span.Start);
+            at = at >= 0 ? at : ~at - 1;
+            return at >= 0 && m.Span.End <= money[at].End;
+        }
+
+        var kept = new List<Entity>(entities.Count);
+        foreach (var entity in entities)
+        {
+            if (entity.Type != EntityType.Location || !entity.Mentions.Any(InMoney))
+            {
+                kept.Add(entity);
+            }
+            else if (entity.Mentions.Where(m => !InMoney(m)).ToArray() is { Length: > 0 } mentions)
+            {
+                kept.Add(entity with { Mentions = mentions });
+            }
+        }
+
+        return kept;
     }
 }

@@ -50,6 +50,8 @@ public sealed class EntityCaseTests
         { "th", "entities-thut", ["P สมชาย ใจดี", "O สถานเอกอัครราชทูตไทยณกรุงโรม", "L อิตาลี"] },
         { "th", "entities-samakom", ["O กระทรวงการต่างประเทศ", "P สุรเกียรติ์ เสถียรไทย", "L กรุงโรม"] },
         { "th", "entities-asean", ["O อาเซียน", "L อิตาลี"] },
+        { "tl", "entities-unibersidad", ["O Unibersidad ng Pilipinas", "P Angela Reyes", "P Miguel Dela Cruz", "O Bangko Sentral ng Pilipinas", "L Lungsod Quezon"] },
+        { "th", "entities-mahawitthayalai", ["O มหาวิทยาลัยโบโลญญา", "P สมศักดิ์ ศรีสุข", "L กรุงเทพฯ"] },
     };
 
     [Theory]
