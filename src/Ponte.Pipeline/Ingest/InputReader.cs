@@ -115,7 +115,22 @@ public sealed class InputReader : IInputReader
     }
 
     /// <summary>Whether a file met while walking a folder is read: not hidden, and of a kind Ponte reads (hosts size their progress by it).</summary>
-    public static bool TakesFromFolder(string file) => !IsHidden(file) && IsReadableKind(file);
+    public static bool TakesFromFolder(string file) => !IsHidden(file) && !IsFolderDocumentation(file) && IsReadableKind(file);
+
+    /// <summary>
+    /// A folder's own documentation (README, LICENSE, CHANGELOG…) describes the folder, it is not news: walking a folder skips
+    /// it; naming the file reads it.
+    /// </summary>
+    private static bool IsFolderDocumentation(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        return FolderDocumentation.Contains(name);
+    }
+
+    private static readonly HashSet<string> FolderDocumentation = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "CONTRIBUTING", "NOTICE", "AUTHORS",
+    };
 
     /// <summary>Whether a folder met while walking a folder is entered: any folder that is not hidden.</summary>
     public static bool EntersFolder(string folder) => !IsHidden(folder);
