@@ -2,6 +2,8 @@ using System.CommandLine;
 using Ponte.Core.Model;
 using Ponte.Core.Serialization;
 using Ponte.Pipeline.Ingest;
+using Ponte.Pipeline.Linking;
+using Ponte.Pipeline.Linking.Stories;
 
 namespace Ponte.Cli.Commands;
 
@@ -31,6 +33,9 @@ internal static class ExtractCommand
     {
         var reader = Composition.CreateReader();
         var rejected = 0;
+        // Outputs wait until every document is read: versions of one story complete each other's vague dates.
+        var outputs = new List<(Problem? Problem, int Analysis, string? Location)>();
+        var analyses = new List<DocumentAnalysis>();
         foreach (var input in inputs)
         {
             foreach (var result in reader.Read(new InputSource(input)))
@@ -39,28 +44,52 @@ internal static class ExtractCommand
                 {
                     rejected++;
                     Report.Rejected(context.Error, problem);
-                    if (json)
-                    {
-                        context.Out.WriteLine(RejectedLine(problem));
-                    }
+                    outputs.Add((problem, -1, problem.Source));
                 }
 
                 foreach (var raw in result.Documents)
                 {
-                    var analysis = context.Pipeline.Analyze(raw);
-                    if (json)
-                    {
-                        context.Out.WriteLine(ContractJson.Document(analysis, raw.Origin.Location));
-                    }
-                    else
-                    {
-                        Report.Analysis(context.Out, analysis);
-                    }
+                    outputs.Add((null, analyses.Count, raw.Origin.Location));
+                    analyses.Add(context.Pipeline.Analyze(raw));
                 }
             }
         }
 
+        var completed = CompleteFromVersions(analyses);
+        foreach (var (problem, index, location) in outputs)
+        {
+            if (problem is not null)
+            {
+                if (json)
+                {
+                    context.Out.WriteLine(RejectedLine(problem));
+                }
+            }
+            else if (json)
+            {
+                context.Out.WriteLine(ContractJson.Document(completed[index], location));
+            }
+            else
+            {
+                Report.Analysis(context.Out, completed[index]);
+            }
+        }
+
         return rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
+    }
+
+    /// <summary>Links the documents into stories in memory and completes each version's vague dates from the others.</summary>
+    private static IReadOnlyList<DocumentAnalysis> CompleteFromVersions(List<DocumentAnalysis> analyses)
+    {
+        if (analyses.Count < 2)
+        {
+            return analyses;
+        }
+
+        var linker = Composition.CreateLinker();
+        var index = new InMemoryKnowledgeIndex();
+        var stories = analyses.Select(a => linker.Link(a, index).StoryId).ToArray();
+        return VersionDates.Complete(analyses, stories);
     }
 
     private static string RejectedLine(Problem problem) => ContractJson.Line(w =>
