@@ -14,6 +14,9 @@ public sealed class LexiconData
 
     /// <summary>Plural endings stripped from words longer than five letters ("awards" → "award").</summary>
     public List<string> PluralSuffixes { get; set; } = [];
+
+    /// <summary>Endings of words that only look plural and are kept whole ("thesis", "status", "economics", "business").</summary>
+    public List<string> SingularEndings { get; set; } = [];
 }
 
 public sealed partial class LanguagePack

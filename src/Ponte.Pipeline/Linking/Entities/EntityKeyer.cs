@@ -194,6 +194,7 @@ public sealed class EntityKeyer
         private readonly Dictionary<string, string[]> _phrases = new(StringComparer.Ordinal);
         private readonly HashSet<string> _stopwords = new(StringComparer.Ordinal);
         private readonly string[] _plurals;
+        private readonly string[] _singularEndings;
         private readonly int _longest;
 
         public Lexicon(LanguagePack pack)
@@ -215,6 +216,7 @@ public sealed class EntityKeyer
             }
 
             _plurals = [.. data.PluralSuffixes];
+            _singularEndings = [.. data.SingularEndings];
         }
 
         public bool IsStopword(string word) => _stopwords.Contains(word);
@@ -242,7 +244,7 @@ public sealed class EntityKeyer
         {
             foreach (var suffix in _plurals)
             {
-                if (word.Length > 5 && word.EndsWith(suffix, StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal))
+                if (word.Length > 5 && word.EndsWith(suffix, StringComparison.Ordinal) && !_singularEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)))
                 {
                     return word[..^suffix.Length];
                 }
