@@ -37,6 +37,7 @@ public sealed class KnowledgeViews
 {
     private readonly IReadOnlyList<DocumentAnalysis> _documents;
     private readonly Dictionary<string, DocumentAnalysis> _byId;
+    private const int MaxFactEntities = 6;
     private readonly Dictionary<string, DocumentLinks> _links;
     private readonly Dictionary<string, KbEntity> _entities;
     private readonly IReadOnlyList<KbStory> _stories;
@@ -208,9 +209,39 @@ public sealed class KnowledgeViews
     private IReadOnlyList<TimelineEntry> TimelineOf(IEnumerable<DocumentAnalysis> docs)
     {
         var entries = new List<(string Group, PartialDate Date, string What, string? Story, List<string> Entities, List<FactSource> Sources)>();
+        // Entries filed under their story's event type, and under the store entities the event names: a background fact
+        // ("Italy became an ASEAN Development Partner in September 2020") told in many stories and languages is one entry.
+        var filed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        int Find(string key, PartialDate date)
+        {
+            foreach (var i in filed.GetValueOrDefault(key) ?? [])
+            {
+                if (Compatible(entries[i].Date, date))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        void File(string key, int index)
+        {
+            if (!filed.TryGetValue(key, out var list))
+            {
+                filed[key] = list = [];
+            }
+
+            if (!list.Contains(index))
+            {
+                list.Add(index);
+            }
+        }
+
         foreach (var doc in docs)
         {
-            var story = _links.GetValueOrDefault(doc.Document.Id)?.StoryId;
+            var links = _links.GetValueOrDefault(doc.Document.Id);
+            var story = links?.StoryId;
             foreach (var ev in doc.Events)
             {
                 if (ev.Date is null)
@@ -219,8 +250,14 @@ public sealed class KnowledgeViews
                 }
 
                 var group = $"{story}|event|{ev.Type}";
+                var facts = FactKeys(doc, links, ev);
                 var source = Source(doc, ev.Span);
-                var existing = entries.FindIndex(e => e.Group == group && Compatible(e.Date, ev.Date));
+                var existing = Find(group, ev.Date);
+                foreach (var fact in facts)
+                {
+                    existing = existing >= 0 ? existing : Find(fact, ev.Date);
+                }
+
                 if (existing >= 0)
                 {
                     var e = entries[existing];
@@ -236,7 +273,14 @@ public sealed class KnowledgeViews
                 }
                 else
                 {
+                    existing = entries.Count;
                     entries.Add((group, ev.Date, ev.What, story, [.. ev.Participants], [source]));
+                }
+
+                File(group, existing);
+                foreach (var fact in facts)
+                {
+                    File(fact, existing);
                 }
             }
 
@@ -253,6 +297,39 @@ public sealed class KnowledgeViews
             .OrderBy(e => e.Date.Start).ThenBy(e => e.Date.Precision).ThenBy(e => e.What, StringComparer.Ordinal)
             .Select(e => new TimelineEntry(e.Date, e.What, e.Story, e.Entities, e.Sources))
             .ToArray();
+    }
+
+    /// <summary>
+    /// The keys of an event as a fact about the world: its type with each pair of store entities named inside its words. Versions
+    /// in any language and any story that tell it share at least one ("Italy" and "ASEAN Development Partner").
+    /// </summary>
+    private static List<string> FactKeys(DocumentAnalysis doc, DocumentLinks? links, Event ev)
+    {
+        var keys = new List<string>();
+        if (links is null)
+        {
+            return keys;
+        }
+
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < doc.Entities.Count && i < links.EntityIds.Count && ids.Count < MaxFactEntities; i++)
+        {
+            if (doc.Entities[i].Mentions.Any(m => m.Span.Start >= ev.Span.Start && m.Span.End <= ev.Span.End && ev.What.Contains(m.Text, StringComparison.Ordinal)))
+            {
+                ids.Add(links.EntityIds[i]);
+            }
+        }
+
+        var list = ids.ToArray();
+        for (var a = 0; a < list.Length; a++)
+        {
+            for (var b = a + 1; b < list.Length; b++)
+            {
+                keys.Add($"fact|{ev.Type}|{list[a]},{list[b]}");
+            }
+        }
+
+        return keys;
     }
 
     private static bool Compatible(PartialDate a, PartialDate b) =>
