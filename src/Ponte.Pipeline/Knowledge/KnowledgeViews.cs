@@ -342,16 +342,16 @@ public sealed class KnowledgeViews
         {
             foreach (var f in doc.Figures)
             {
-                if (f.Year is null || f.Kind == FigureKind.Quantity)
+                if (f.Year is null || f.Kind == FigureKind.Quantity || !IsMeasure(f))
                 {
                     continue;
                 }
 
-                var subject = SubjectKey(f.About ?? f.Unit ?? f.Kind.ToString());
+                var subject = SubjectKey(f.About!);
                 var key = $"{subject}|{f.Currency}|{f.Unit}|{f.Kind}";
                 if (!series.TryGetValue(key, out var s))
                 {
-                    series[key] = s = (f.About ?? f.Unit ?? f.Kind.ToString().ToLowerInvariant(), f.Currency, f.Unit, []);
+                    series[key] = s = (f.About!, f.Currency, f.Unit, []);
                 }
 
                 s.Points.Add((f.Year.Value, f.Value, f.Qualifier, Source(doc, f.Span)));
@@ -371,6 +371,20 @@ public sealed class KnowledgeViews
                     .ToArray()))
             .OrderByDescending(i => i.Points.Count).ThenBy(i => i.Name, StringComparer.Ordinal)
             .ToArray();
+    }
+
+    /// <summary>
+    /// Whether a figure measures a subject an indicator can follow: it has one, and a count's subject is more than the thing
+    /// counted ("10 ASEAN member states", "dieci Paesi" count, they do not measure).
+    /// </summary>
+    private static bool IsMeasure(Figure figure)
+    {
+        if (string.IsNullOrWhiteSpace(figure.About))
+        {
+            return false;
+        }
+
+        return figure.Kind != FigureKind.Count || !NameFolder.Fold(figure.Text).Contains(NameFolder.Fold(figure.About), StringComparison.Ordinal);
     }
 
     // Subjects match on their content words, whatever the order: "trade between ASEAN and Italy" = "ASEAN-Italy trade".
