@@ -47,7 +47,25 @@ public sealed class KnowledgeViews
         _documents = documents.ToArray();
         _byId = _documents.GroupBy(d => d.Document.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _links = links.ToDictionary(l => l.DocumentId, StringComparer.Ordinal);
-        _entities = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        // An entity's documents come from the links, which record every document that names it.
+        var named = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var link in _links.Values)
+        {
+            foreach (var id in link.EntityIds.Distinct(StringComparer.Ordinal))
+            {
+                if (!named.TryGetValue(id, out var list))
+                {
+                    named[id] = list = [];
+                }
+
+                list.Add(link.DocumentId);
+            }
+        }
+
+        _entities = entities.ToDictionary(
+            e => e.Id,
+            e => e with { Documents = named.TryGetValue(e.Id, out var list) ? list : e.Documents },
+            StringComparer.Ordinal);
         _stories = stories.OrderByDescending(s => s.Documents.Count).ThenByDescending(s => s.LastSeen?.Start).ThenBy(s => s.Id, StringComparer.Ordinal).ToArray();
     }
 

@@ -146,15 +146,13 @@ public sealed class EntityResolver
 
         var allKeys = known.Keys.Concat([keys.Exact]).Concat(keys.Strong).Concat(keys.Concepts)
             .Distinct(StringComparer.Ordinal).ToArray();
-        var documents = known.Documents.Contains(document.Id, StringComparer.Ordinal)
-            ? known.Documents
-            : [.. known.Documents, document.Id];
+        // No list of documents is kept on the entity: an entity named everywhere (a country) would make every new document
+        // cost as much as the store is large. The document links record which documents name it.
         return known with
         {
             Name = PreferredName(known.Name, entity.Name, language),
             Names = names.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal),
             Keys = allKeys,
-            Documents = documents,
             Roles = MergeRoles(known.Roles, entity.Roles, document),
         };
     }
