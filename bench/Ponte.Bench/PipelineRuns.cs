@@ -68,7 +68,7 @@ internal static partial class Runs
 
         Console.WriteLine($"steady state, one thread, ≥ {targetWords:N0} words per language (words = word tokens of the pipeline's segmenter):");
         long allWords = 0;
-        double allSeconds = 0, allCpu = 0;
+        double allSeconds = 0, allCpu = 0, allThread = 0;
         foreach (var (code, docs) in byLanguage)
         {
             var wordsPerDoc = docs.Select(d => CountWords(d.Text, code)).ToArray();
@@ -78,6 +78,7 @@ internal static partial class Runs
             var gcs = GC.CollectionCount(0);
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var cpu = CpuTime();
+            var thread = ThreadClock.Now();
             var clock = Stopwatch.StartNew();
             while (words < targetWords)
             {
@@ -88,15 +89,17 @@ internal static partial class Runs
             }
 
             clock.Stop();
+            var threadSeconds = (ThreadClock.Now() - thread) / (double)ThreadClock.Frequency;
             var cpuSeconds = (CpuTime() - cpu).TotalSeconds;
             var perDoc = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)n;
             allWords += words;
             allSeconds += clock.Elapsed.TotalSeconds;
             allCpu += cpuSeconds;
-            Console.WriteLine($"  {code}: {docs.Count} samples, {words:N0} words in {n:N0} documents ({words / n:N0} words each), {clock.Elapsed.TotalSeconds:N1} s: {words / clock.Elapsed.TotalSeconds,9:N0} words/s wall, {words / cpuSeconds,9:N0} words per CPU-second, {n / clock.Elapsed.TotalSeconds:N0} documents/s, {perDoc / 1024:N0} KiB allocated per document, {GC.CollectionCount(0) - gcs} gen0 GCs");
+            allThread += threadSeconds;
+            Console.WriteLine($"  {code}: {docs.Count} samples, {words:N0} words in {n:N0} documents ({words / n:N0} words each), {clock.Elapsed.TotalSeconds:N1} s: {words / clock.Elapsed.TotalSeconds,9:N0} words/s wall, {words / threadSeconds,9:N0} words per thread CPU-second, {words / cpuSeconds,9:N0} per process CPU-second, {n / clock.Elapsed.TotalSeconds:N0} documents/s, {perDoc / 1024:N0} KiB allocated per document, {GC.CollectionCount(0) - gcs} gen0 GCs");
         }
 
-        Console.WriteLine($"  all: {allWords:N0} words, {allWords / allSeconds:N0} words/s wall, {allWords / allCpu:N0} words per CPU-second (process CPU includes GC threads); peak working set {PeakMiB():N0} MiB");
+        Console.WriteLine($"  all: {allWords:N0} words, {allWords / allSeconds:N0} words/s wall, {allWords / allThread:N0} words per thread CPU-second, {allWords / allCpu:N0} per process CPU-second (includes GC and tiering threads); peak working set {PeakMiB():N0} MiB");
         return 0;
     }
 
@@ -152,11 +155,11 @@ internal static partial class Runs
                     var i = n % docs.Length;
                     var raw = Variant(docs[i], n);
                     var stage = 0;
-                    var t = Stopwatch.GetTimestamp();
+                    var t = ThreadClock.Now();
                     var b = GC.GetAllocatedBytesForCurrentThread();
                     void Lap()
                     {
-                        var now = Stopwatch.GetTimestamp();
+                        var now = ThreadClock.Now();
                         var nb = GC.GetAllocatedBytesForCurrentThread();
                         ticks[stage] += now - t;
                         bytes[stage] += nb - b;
@@ -198,18 +201,82 @@ internal static partial class Runs
                     continue;
                 }
 
+                if (args.Contains("--entities"))
+                {
+                    var contexts = docs.Select(d =>
+                    {
+                        var text = normalizer.Normalize(d.Text);
+                        var seg = Segmenter.Instance.Segment(text, rules);
+                        var c = new ExtractionContext(new Document { Id = "x", Text = text, Origins = [d.Origin], Language = new LanguageTag(group.Key, 1) }, rules, seg.Sentences, seg.Tokens);
+                        new DateExtractor().Extract(c);
+                        return (group.Key, c);
+                    }).ToArray();
+                    EntityProfile.Run(contexts, 3);
+                    EntityProfile.Run(contexts, Math.Max(3, 300 / docs.Length));
+                }
+
                 var total = ticks.Sum();
                 ticks[^1] = total;
                 bytes[^1] = bytes.Sum();
-                Console.WriteLine($"{group.Key}: {n:N0} documents, {words:N0} words, {words / (total / (double)Stopwatch.Frequency):N0} words/s over the stages");
+                Console.WriteLine($"{group.Key}: {n:N0} documents, {words:N0} words, {words / (total / (double)ThreadClock.Frequency):N0} words per {(ThreadClock.IsCpu ? "thread CPU-second" : "second")} over the stages");
                 for (var s = 0; s < names.Length; s++)
                 {
-                    var ms = ticks[s] * 1000.0 / Stopwatch.Frequency;
+                    var ms = ticks[s] * 1000.0 / ThreadClock.Frequency;
                     Console.WriteLine($"  {names[s],-10} {ms / n * 1000,9:N0} µs/doc {100.0 * ticks[s] / total,5:N1} %  {bytes[s] / n / 1024.0,7:N1} KiB/doc");
                 }
             }
         }
 
         return 0;
+    }
+}
+
+internal static class EntityProfile
+{
+    /// <summary>Time per sub-step of entity extraction, per language, over prepared contexts.</summary>
+    public static void Run(IReadOnlyList<(string Code, ExtractionContext Context)> contexts, int rounds)
+    {
+        string[] names = ["lexicon", "units", "scan", "names", "strong", "places", "weak", "coref", "assemble"];
+        foreach (var group in contexts.GroupBy(c => c.Code).OrderBy(g => g.Key))
+        {
+            var ticks = new long[names.Length];
+            var n = 0;
+            for (var r = 0; r < rounds; r++)
+            {
+                foreach (var (_, context) in group)
+                {
+                    var stage = 0;
+                    var t = ThreadClock.Now();
+                    void Lap()
+                    {
+                        var now = ThreadClock.Now();
+                        ticks[stage++] += now - t;
+                        t = now;
+                    }
+
+                    var lexicon = EntityLexicon.For(context.Rules);
+                    Lap();
+                    var units = UnitSequence.Build(context.Text, context.Tokens, context.Sentences, lexicon.CaselessWords);
+                    Lap();
+                    var scan = new DocumentScan(context.Text, units, lexicon, EntityGazetteer.Default, context.Dates);
+                    Lap();
+                    NamePhraseFinder.Find(scan);
+                    Lap();
+                    PersonFinder.FindStrong(scan);
+                    Lap();
+                    PlaceFinder.Find(scan, context.Document.Dateline);
+                    Lap();
+                    PersonFinder.FindWeak(scan);
+                    Lap();
+                    Coreferencer.Link(scan);
+                    Lap();
+                    EntityAssembler.Assemble(scan);
+                    Lap();
+                    n++;
+                }
+            }
+
+            Console.WriteLine($"entities {group.Key}: " + string.Join(", ", names.Select((s, i) => $"{s} {ticks[i] * 1e6 / ThreadClock.Frequency / n:N0} µs")));
+        }
     }
 }

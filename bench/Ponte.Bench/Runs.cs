@@ -22,6 +22,7 @@ internal static partial class Runs
         ["profile"] = Profile,
         ["ingest"] = Ingest,
         ["search"] = Search,
+        ["fill"] = Fill,
         ["stories"] = Stories,
         ["startup"] = Startup,
     };
@@ -30,19 +31,26 @@ internal static partial class Runs
 
     private static string RepoRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // From the binaries (dotnet run) or, for a copied build, from the working directory.
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Ponte.slnx")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "Ponte.slnx")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException("Ponte.slnx not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("Ponte.slnx not found above " + AppContext.BaseDirectory + " or the working directory");
     }
 
+    // The articles of samples/, without its README (which describes them and is no news).
     private static List<RawDocument> Samples() =>
-        new InputReader().Read(new InputSource(Path.Combine(RepoRoot(), "samples"))).SelectMany(r => r.Documents).ToList();
+        new InputReader().Read(new InputSource(Path.Combine(RepoRoot(), "samples"))).SelectMany(r => r.Documents)
+            .Where(d => !Path.GetFileName(d.Origin.Location).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+            .ToList();
 
     // A variant of a sample: a numbered sentence appended keeps the text (and so the id) unique without changing its shape.
     private static RawDocument Variant(RawDocument raw, int n) =>
@@ -123,6 +131,11 @@ internal static partial class Runs
             var pipeline = Composition.CreatePipeline();
             using var store = Composition.OpenStore(db);
             using var index = Composition.OpenKnowledge(store);
+            if (args.Contains("--no-link"))
+            {
+                return IngestWithoutLinking(corpus, pipeline, store, db);
+            }
+
             var cpu = CpuTime();
             var clock = Stopwatch.StartNew();
             var lastReport = TimeSpan.Zero;
@@ -147,6 +160,84 @@ internal static partial class Runs
             folder.Delete(recursive: true);
         }
 
+        return 0;
+    }
+
+    // Reader, pipeline and store as the ingestor runs them, without entity resolution and story linking: fills a store for the
+    // search measurement when linking would take too long, and shows what linking costs by difference.
+    private static int IngestWithoutLinking(string corpus, Ponte.Pipeline.DocumentPipeline pipeline, Ponte.Storage.IDocumentStore store, string db)
+    {
+        var cpu = CpuTime();
+        var clock = Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
+        var done = 0;
+        var batch = new List<RawDocument>(256);
+        void Flush()
+        {
+            store.Save(batch.AsParallel().AsOrdered().Select(pipeline.Analyze).ToArray());
+            done += batch.Count;
+            batch.Clear();
+            if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(60))
+            {
+                Console.WriteLine($"  {done,8:N0} documents, {clock.Elapsed.TotalSeconds,6:N0} s, {done / clock.Elapsed.TotalSeconds:N0} articles/s so far, peak {PeakMiB():N0} MiB");
+                lastReport = clock.Elapsed;
+            }
+        }
+
+        foreach (var document in new InputReader().Read(new InputSource(corpus)).SelectMany(r => r.Documents))
+        {
+            batch.Add(document);
+            if (batch.Count == 256)
+            {
+                Flush();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            Flush();
+        }
+
+        clock.Stop();
+        var cpuSeconds = (CpuTime() - cpu).TotalSeconds;
+        Console.WriteLine($"ingest without linking: {done:N0} documents in {clock.Elapsed.TotalSeconds:N1} s = {done / clock.Elapsed.TotalSeconds:N0} articles/s wall ({cpuSeconds:N0} s CPU, {done / cpuSeconds:N0} articles per CPU-second), peak working set {PeakMiB():N0} MiB, store {new FileInfo(db).Length / 1048576.0:N0} MiB at {db}");
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>fill N [db]</c>: a store of N documents for the search measurement, fast: each sample is analysed once and saved N/24
+    /// times as variants (text with a numbered line appended, id of that text), in batches, without linking. The stored
+    /// documents are what <c>ingest</c> stores apart from the appended line's absence from the analysis.
+    /// </summary>
+    private static int Fill(string[] args)
+    {
+        Header("fill");
+        var count = Arg(args, 0, 100_000);
+        var db = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), $"ponte-bench-{count}.db");
+        foreach (var f in new[] { db, db + "-wal", db + "-shm" })
+        {
+            File.Delete(f);
+        }
+
+        var pipeline = Composition.CreatePipeline();
+        var samples = Samples();
+        var analyses = samples.Select(pipeline.Analyze).ToArray();
+        using var store = Composition.OpenStore(db);
+        var clock = Stopwatch.StartNew();
+        var batch = new List<DocumentAnalysis>(1000);
+        for (var i = 0; i < count; i++)
+        {
+            var a = analyses[i % analyses.Length];
+            var text = pipeline.Normalize(Variant(samples[i % samples.Count], i).Text);
+            batch.Add(a with { Document = a.Document with { Id = Ponte.Pipeline.DocumentPipeline.IdOf(text), Text = text, Origins = [new Origin($"{a.Document.Origins[0].Location}#{i}", Origin.FileKind)] } });
+            if (batch.Count == 1000 || i == count - 1)
+            {
+                store.Save(batch);
+                batch.Clear();
+            }
+        }
+
+        Console.WriteLine($"fill: {store.Count:N0} documents saved in {clock.Elapsed.TotalSeconds:N1} s ({count / clock.Elapsed.TotalSeconds:N0} documents/s into the store alone), store {new FileInfo(db).Length / 1048576.0:N0} MiB at {db}, peak working set {PeakMiB():N0} MiB");
         return 0;
     }
 
