@@ -27,9 +27,9 @@ internal static partial class Runs
         var clusterer = new StoryClusterer();
         var index = new InMemoryKnowledgeIndex();
         const int Batch = 1000;
-        var resolveTimes = new List<double>(Batch);
-        var assignTimes = new List<double>(Batch);
-        var totalTimes = new List<double>(Batch);
+        var resolveTimes = new List<double>();
+        var assignTimes = new List<double>();
+        var totalTimes = new List<double>();
         var wall = Stopwatch.StartNew();
         long linkTicks = 0;
         var done = 0;
@@ -46,12 +46,9 @@ internal static partial class Runs
             var t2 = ThreadClock.Now();
             linkTicks += t2 - t0;
             done++;
-            if (done > (next < checkpoints.Length ? checkpoints[next] : max) - Batch)
-            {
-                resolveTimes.Add((t1 - t0) * 1e6 / ThreadClock.Frequency);
-                assignTimes.Add((t2 - t1) * 1e6 / ThreadClock.Frequency);
-                totalTimes.Add((t2 - t0) * 1e6 / ThreadClock.Frequency);
-            }
+            resolveTimes.Add((t1 - t0) * 1e6 / ThreadClock.Frequency);
+            assignTimes.Add((t2 - t1) * 1e6 / ThreadClock.Frequency);
+            totalTimes.Add((t2 - t0) * 1e6 / ThreadClock.Frequency);
 
             var atCheckpoint = next < checkpoints.Length && done == checkpoints[next];
             var outOfTime = wall.Elapsed > budget;
@@ -78,6 +75,12 @@ internal static partial class Runs
         if (total.Count == 0)
         {
             return;
+        }
+
+        // The last thousand documents before the report.
+        foreach (var list in new[] { resolve, assign, total })
+        {
+            list.RemoveRange(0, Math.Max(0, list.Count - 1000));
         }
 
         resolve.Sort();
