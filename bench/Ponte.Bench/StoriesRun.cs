@@ -100,7 +100,8 @@ internal static partial class Runs
             $"at {done,9:N0} documents: per document (last {total.Count:N0}) link median {Percentile(total, 0.5),7:N0} µs p95 {Percentile(total, 0.95),7:N0} µs " +
             $"[resolve median {Percentile(resolve, 0.5):N0} p95 {Percentile(resolve, 0.95):N0}; story median {Percentile(assign, 0.5):N0} p95 {Percentile(assign, 0.95):N0}]; " +
             $"{index.StoryCount:N0} stories (largest {biggest:N0} documents), {entities:N0} entities (widest in {widest:N0} documents); " +
-            $"linking alone {done / linkSeconds:N0} documents per thread CPU-second; {wall.TotalSeconds:N0} s elapsed; peak working set {PeakMiB():N0} MiB");
+            $"linking alone {done / linkSeconds:N0} documents per thread CPU-second; {wall.TotalSeconds:N0} s elapsed; peak working set {PeakMiB():N0} MiB; " +
+            $"GCs gen0/1/2 {GC.CollectionCount(0):N0}/{GC.CollectionCount(1):N0}/{GC.CollectionCount(2):N0}, pauses {GC.GetTotalPauseDuration().TotalSeconds:N1} s, {GC.GetTotalAllocatedBytes() / 1073741824.0:N1} GiB allocated");
     }
 }
 
