@@ -25,7 +25,9 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
         var problems = new List<Problem>();
         int added = 0, known = 0, origins = 0;
         var batch = new List<RawDocument>(batchSize);
+        Task<DocumentAnalysis[]>? analysing = null;
 
+        // Linking runs on one thread: the next batch is analysed on the other cores meanwhile, so none waits idle.
         void Flush()
         {
             if (batch.Count == 0)
@@ -33,7 +35,22 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
                 return;
             }
 
-            var analyses = batch.AsParallel().AsOrdered().Select(pipeline.Analyze).ToArray();
+            var documents = batch.ToArray();
+            batch.Clear();
+            var next = Task.Run(() => documents.AsParallel().AsOrdered().Select(pipeline.Analyze).ToArray());
+            StoreAndLink();
+            analysing = next;
+        }
+
+        void StoreAndLink()
+        {
+            if (analysing is null)
+            {
+                return;
+            }
+
+            var analyses = analysing.GetAwaiter().GetResult();
+            analysing = null;
             var result = store.Save(analyses);
             for (var i = 0; i < analyses.Length; i++)
             {
@@ -56,7 +73,6 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
             }
 
             index.Flush();
-            batch.Clear();
             progress?.Invoke(added, known, problems.Count);
         }
 
@@ -83,6 +99,7 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
         }
 
         Flush();
+        StoreAndLink();
         return new IngestSummary(added, known, origins, problems, clock.Elapsed);
     }
 }
