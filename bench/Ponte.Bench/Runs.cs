@@ -117,13 +117,17 @@ internal static partial class Runs
         var folder = Directory.CreateTempSubdirectory("ponte-bench-");
         try
         {
-            // Write the corpus as JSON Lines so the run measures the real reader, pipeline, store and linker.
-            var corpus = Path.Combine(folder.FullName, "corpus.jsonl");
-            using (var writer = new StreamWriter(corpus))
+            // Write the corpus as JSON Lines so the run measures the real reader, pipeline, store and linker; in files of 2,000
+            // documents, as the reader rejects files over its size limit.
+            var corpus = new List<string>();
+            for (var i = 0; i < count; i += 2000)
             {
-                for (var i = 0; i < count; i++)
+                var file = Path.Combine(folder.FullName, $"corpus-{corpus.Count:D4}.jsonl");
+                corpus.Add(file);
+                using var writer = new StreamWriter(file);
+                for (var k = i; k < Math.Min(count, i + 2000); k++)
                 {
-                    var v = Variant(samples[i % samples.Count], i);
+                    var v = Variant(samples[k % samples.Count], k);
                     writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { url = v.Origin.Location, title = v.Title, text = v.Text }));
                 }
             }
@@ -140,7 +144,7 @@ internal static partial class Runs
             var clock = Stopwatch.StartNew();
             var lastReport = TimeSpan.Zero;
             var lastCount = 0;
-            var summary = Composition.CreateIngestor(pipeline).Run([corpus], store, index, (added, known, _) =>
+            var summary = Composition.CreateIngestor(pipeline).Run(corpus, store, index, (added, known, _) =>
             {
                 // Progress every ~20 s: the rate of the latest stretch shows whether cost per document grows with the store.
                 if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(20))
@@ -153,7 +157,7 @@ internal static partial class Runs
             });
             clock.Stop();
             var cpuSeconds = (CpuTime() - cpu).TotalSeconds;
-            Console.WriteLine($"ingest: {summary.Ingested:N0} documents in {clock.Elapsed.TotalSeconds:N1} s = {summary.Ingested / clock.Elapsed.TotalSeconds:N0} articles/s wall ({cpuSeconds:N0} s CPU, {summary.Ingested / cpuSeconds:N0} articles per CPU-second), peak working set {PeakMiB():N0} MiB, store {new FileInfo(db).Length / 1048576.0:N0} MiB at {db}, {index.StoryCount:N0} stories");
+            Console.WriteLine($"ingest: {summary.Ingested:N0} documents in {clock.Elapsed.TotalSeconds:N1} s = {summary.Ingested / clock.Elapsed.TotalSeconds:N0} articles/s wall ({cpuSeconds:N0} s CPU, {summary.Ingested / cpuSeconds:N0} articles per CPU-second), peak working set {PeakMiB():N0} MiB, store {new FileInfo(db).Length / 1048576.0:N0} MiB at {db}, {index.StoryCount:N0} stories, {summary.Rejected.Count} inputs rejected{string.Concat(summary.Rejected.Take(3).Select(p => $" [{p.Code}: {p.Message}]"))}");
         }
         finally
         {
@@ -165,7 +169,7 @@ internal static partial class Runs
 
     // Reader, pipeline and store as the ingestor runs them, without entity resolution and story linking: fills a store for the
     // search measurement when linking would take too long, and shows what linking costs by difference.
-    private static int IngestWithoutLinking(string corpus, Ponte.Pipeline.DocumentPipeline pipeline, Ponte.Storage.IDocumentStore store, string db)
+    private static int IngestWithoutLinking(List<string> corpus, Ponte.Pipeline.DocumentPipeline pipeline, Ponte.Storage.IDocumentStore store, string db)
     {
         var cpu = CpuTime();
         var clock = Stopwatch.StartNew();
@@ -184,7 +188,7 @@ internal static partial class Runs
             }
         }
 
-        foreach (var document in new InputReader().Read(new InputSource(corpus)).SelectMany(r => r.Documents))
+        foreach (var document in corpus.SelectMany(c => new InputReader().Read(new InputSource(c))).SelectMany(r => r.Documents))
         {
             batch.Add(document);
             if (batch.Count == 256)
