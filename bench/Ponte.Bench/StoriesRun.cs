@@ -173,13 +173,14 @@ internal sealed class NewsGenerator
             }
         }).ToArray();
 
-        var id = (++_count).ToString("x16", CultureInfo.InvariantCulture) + _rng.NextInt64().ToString("x16", CultureInfo.InvariantCulture) + template.Document.Id[32..];
+        // Random first: real ids are SHA-256 hex, and story ids are made from an id's first twelve characters.
+        var id = _rng.NextInt64().ToString("x16", CultureInfo.InvariantCulture) + (++_count).ToString("x16", CultureInfo.InvariantCulture) + template.Document.Id[32..];
         var document = template.Document with
         {
             Id = id,
             Text = Scramble(template.Document.Text),
             Published = Shift(template.Document.Published, shift),
-            Origins = [new Origin("generated:" + id[..16], Origin.FileKind)],
+            Origins = [new Origin("generated:" + id[16..32], Origin.FileKind)],
         };
         return template with
         {
