@@ -3,8 +3,8 @@ using BenchmarkDotNet.Running;
 namespace Ponte.Bench;
 
 /// <summary>
-/// Ponte's measurements. <c>dotnet run -c Release --project bench/Ponte.Bench -- pipeline|ingest|search|startup</c> runs a
-/// whole-corpus throughput run; any other arguments go to BenchmarkDotNet (<c>-- --filter *</c>).
+/// Ponte's measurements. <c>dotnet run -c Release --project bench/Ponte.Bench -- pipeline|profile|ingest|fill|search|stories|startup</c>
+/// runs a whole-corpus measurement (see bench/README.md); any other arguments go to BenchmarkDotNet (<c>-- --filter *</c>).
 /// </summary>
 public static class Program
 {

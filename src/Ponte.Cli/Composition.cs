@@ -46,8 +46,10 @@ internal static class Composition
     public static SqlKnowledgeIndex OpenKnowledge(IDocumentStore store) => store.OpenKnowledge();
 
     /// <summary>The linker: entity resolution through the gazetteer and lexicons, then story assignment.</summary>
-    public static Linker CreateLinker() =>
-        new(new EntityResolver(new EntityKeyer(PlaceResolver.Value)), new StoryClusterer(isBackground: PlaceResolver.Value.IsBackground));
+    public static Linker CreateLinker() => new(CreateResolver(), new StoryClusterer(isBackground: PlaceResolver.Value.IsBackground));
+
+    /// <summary>The entity resolver the linker uses: keys through the gazetteer, place names and outlets.</summary>
+    public static EntityResolver CreateResolver() => new(new EntityKeyer(PlaceResolver.Value));
 
     /// <summary>An ingestor over the default reader and linker.</summary>
     public static Ingestor CreateIngestor(DocumentPipeline pipeline) => new(pipeline, CreateReader(), CreateLinker());
