@@ -437,10 +437,7 @@ internal sealed class DateScanner
 
             if (hasThird && digits <= 2 && _atoms[i + 2].Length <= 2 && TryNumericYear(i + 4, out var y3))
             {
-                var a = Number(i);
-                var b = Number(i + 2);
-                var dayFirst = a > 12 || (b <= 12 && _lexicon.NumericDayFirst);
-                var (day, month) = dayFirst ? (a, b) : (b, a);
+                var (day, month) = DayAndMonth(Number(i), Number(i + 2));
                 if (month is >= 1 and <= 12 && PartialDate.TryOfDay(y3, month, day) is not null)
                 {
                     candidate = new DateCandidate { Span = SpanOf(i, i + 4), Precision = DatePrecision.Day, Year = y3, Month = month, Day = day };
@@ -462,11 +459,9 @@ internal sealed class DateScanner
             // "Sáng 13/11", "ngày 5/7": day and month with no year, only after a date word (alone, 13/11 may be a score or ratio).
             if (!hasThird && sep == '/' && digits <= 2 && _atoms[i + 2].Length <= 2 && PrecededByContext(i) && !ContinuesAsNumber(i + 2))
             {
-                var a = Number(i);
-                var b = Number(i + 2);
-                var dayFirst = a > 12 || (b <= 12 && _lexicon.NumericDayFirst);
-                var (day, month) = dayFirst ? (a, b) : (b, a);
-                if (month is >= 1 and <= 12 && day is >= 1 and <= 31 && PartialDate.TryOfDay(2000, month, day) is not null)
+                var (day, month) = DayAndMonth(Number(i), Number(i + 2));
+                // Any leap year: 29/2 is a date until its year is known.
+                if (month is >= 1 and <= 12 && PartialDate.TryOfDay(2000, month, day) is not null)
                 {
                     candidate = new DateCandidate { Span = SpanOf(i, i + 2), Precision = DatePrecision.Day, Month = month, Day = day };
                     next = i + 3;
@@ -726,6 +721,10 @@ internal sealed class DateScanner
         _atoms[i - 2].Kind == AtomKind.Number && Adjacent(i - 2, i - 1);
 
     /// <summary>Whether the number at <paramref name="i"/> goes on with a decimal or thousands group ("20.4", "1,000").</summary>
+    /// <summary>Two all-digit date parts in reading order: a part above 12 is the day, else the language's order decides.</summary>
+    private (int Day, int Month) DayAndMonth(int a, int b) =>
+        a > 12 || (b <= 12 && _lexicon.NumericDayFirst) ? (a, b) : (b, a);
+
     private bool ContinuesAsNumber(int i) =>
         i + 2 < _atoms.Count && Adjacent(i, i + 1) && (IsMark(i + 1, '.') || IsMark(i + 1, ',')) && Adjacent(i + 1, i + 2) &&
         _atoms[i + 2].Kind == AtomKind.Number;

@@ -64,6 +64,10 @@ internal sealed class PackLexicon
         NumericDayFirst = !string.Equals(dates.NumericOrder, "mdy", StringComparison.OrdinalIgnoreCase);
         EraFrom = dates.DefaultEraFrom;
         EraOffset = dates.DefaultEraOffset;
+        DateFillers = new HashSet<string>(
+            dates.Contexts.Concat(dates.Connectors).Concat(dates.YearMarkers).Concat(dates.MonthMarkers).Concat(dates.DayMarkers)
+                .SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            StringComparer.OrdinalIgnoreCase);
         var separator = figures.DecimalSeparator ?? pack.Segmentation.DecimalSeparator;
         DecimalComma = separator == ",";
         AddDates(dates);
@@ -100,6 +104,9 @@ internal sealed class PackLexicon
     public bool DecimalComma { get; }
 
     /// <summary>The compiled lexicon of <paramref name="pack"/>.</summary>
+    /// <summary>Single words that may stand inside a date phrase: context words, connectors and day/month/year markers.</summary>
+    public HashSet<string> DateFillers { get; }
+
     public static PackLexicon For(LanguagePack pack) => Cache.GetValue(pack, p => new PackLexicon(p));
 
     /// <summary>Atoms of <paramref name="text"/> as this language cuts them.</summary>

@@ -59,7 +59,7 @@ public sealed class ReportYear : IExtractor
     internal static int Weigh(ExtractionContext context, int counted)
     {
         var data = context.Rules.Dates;
-        var fillers = Fillers(context);
+        var fillers = PackLexicon.For(context.Rules).DateFillers;
         var evidence = new List<(int Year, YearUse Use)>();
         foreach (var mention in context.Dates)
         {
@@ -124,15 +124,6 @@ public sealed class ReportYear : IExtractor
         Statistic,
         History,
     }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Ponte.Languages.DatesData, HashSet<string>> FillerCache = [];
-
-    // Words that may stand between a cue and its date: the language's date context words, connectors and markers.
-    private static HashSet<string> Fillers(ExtractionContext context) =>
-        FillerCache.GetValue(context.Rules.Dates, d => new HashSet<string>(
-            d.Contexts.Concat(d.Connectors).Concat(d.YearMarkers).Concat(d.MonthMarkers).Concat(d.DayMarkers)
-                .SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
-            StringComparer.OrdinalIgnoreCase));
 
     // The end of a span of years ("2025-2027") counts with its start, as one period.
     private static bool IsRangeEnd(string text, int start)
