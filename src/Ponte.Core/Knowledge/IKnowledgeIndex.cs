@@ -23,8 +23,8 @@ public interface IKnowledgeIndex
     /// <summary>One story, or null.</summary>
     KbStory? GetStory(string id);
 
-    /// <summary>Inserts or replaces a story and files it under its evidence keys.</summary>
-    void PutStory(KbStory story);
+    /// <summary>Inserts or replaces a story and files it under evidence <paramref name="keys"/> (those of its newest document).</summary>
+    void PutStory(KbStory story, IEnumerable<string> keys);
 
     /// <summary>How many stories exist.</summary>
     int StoryCount { get; }

@@ -28,14 +28,20 @@ public sealed record KbStory
     public required string Title { get; init; }
     public PartialDate? FirstSeen { get; init; }
     public PartialDate? LastSeen { get; init; }
-    public IReadOnlyList<StoryDocument> Documents { get; init; } = [];
-    public IReadOnlyList<string> Entities { get; init; } = [];
 
-    /// <summary>Blocking keys (entity ids, dates, figure values) with how many documents of the story carry each.</summary>
-    public IReadOnlyDictionary<string, int> Evidence { get; init; } = new Dictionary<string, int>();
+    /// <summary>How many documents the story has.</summary>
+    public int DocumentCount { get; init; }
 
     /// <summary>Languages of the story's documents, in order of arrival.</summary>
-    public IReadOnlyList<string> Languages => Documents.Select(d => d.Language).Distinct(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    public IReadOnlyList<string> Entities { get; init; } = [];
+
+    /// <summary>
+    /// The story's documents. The knowledge index keeps only their count: a story reported a thousand times must not cost a
+    /// thousand to extend. The views fill this list from the document links, which record each document's story.
+    /// </summary>
+    public IReadOnlyList<StoryDocument> Documents { get; init; } = [];
 }
 
 /// <summary>How one document's entities map to store entities, and which story it joined.</summary>

@@ -66,7 +66,20 @@ public sealed class KnowledgeViews
             e => e.Id,
             e => e with { Documents = named.TryGetValue(e.Id, out var list) ? list : e.Documents },
             StringComparer.Ordinal);
-        _stories = stories.OrderByDescending(s => s.Documents.Count).ThenByDescending(s => s.LastSeen?.Start).ThenBy(s => s.Id, StringComparer.Ordinal).ToArray();
+        // A story's documents come from the links too, in date order; the index keeps only their count.
+        var members = _links.Values
+            .Where(l => _byId.ContainsKey(l.DocumentId))
+            .Select(l => (l.StoryId, Entry: Entry(_byId[l.DocumentId])))
+            .GroupBy(m => m.StoryId, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(m => m.Entry).OrderBy(d => d.Date?.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
+        _stories = stories
+            .Select(s => members.TryGetValue(s.Id, out var docs)
+                ? s with { Documents = docs, DocumentCount = docs.Length, Languages = docs.Select(d => d.Language).Distinct(StringComparer.Ordinal).ToArray() }
+                : s)
+            .OrderByDescending(s => s.Documents.Count).ThenByDescending(s => s.LastSeen?.Start).ThenBy(s => s.Id, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>Stories, largest and latest first.</summary>

@@ -11,7 +11,8 @@ public sealed class InMemoryKnowledgeIndex : IKnowledgeIndex
     private readonly Dictionary<string, KbStory> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _storyKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentLinks> _links = new(StringComparer.Ordinal);
-    private readonly HashSet<(string Key, string Id)> _filed = [];
+    private readonly HashSet<(string Key, string Id)> _filedEntities = [];
+    private readonly HashSet<(string Key, string Id)> _filedStories = [];
     private readonly Lock _gate = new();
 
     public int StoryCount
@@ -53,7 +54,7 @@ public sealed class InMemoryKnowledgeIndex : IKnowledgeIndex
                     _entityKeys[key] = ids = [];
                 }
 
-                if (_filed.Add(("e" + key, entity.Id)))
+                if (_filedEntities.Add((key, entity.Id)))
                 {
                     ids.Add(entity.Id);
                 }
@@ -82,19 +83,19 @@ public sealed class InMemoryKnowledgeIndex : IKnowledgeIndex
         }
     }
 
-    public void PutStory(KbStory story)
+    public void PutStory(KbStory story, IEnumerable<string> keys)
     {
         lock (_gate)
         {
             _stories[story.Id] = story;
-            foreach (var key in story.Evidence.Keys)
+            foreach (var key in keys)
             {
                 if (!_storyKeys.TryGetValue(key, out var ids))
                 {
                     _storyKeys[key] = ids = [];
                 }
 
-                if (_filed.Add(("s" + key, story.Id)))
+                if (_filedStories.Add((key, story.Id)))
                 {
                     ids.Add(story.Id);
                 }

@@ -13,6 +13,7 @@ namespace Ponte.Storage.Knowledge;
 public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 {
     private const int CacheLimit = 200_000;
+    private const int PostingLimit = 256;
     private readonly DbConnection _connection;
     private readonly Dictionary<string, KbEntity?> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KbStory?> _stories = new(StringComparer.Ordinal);
@@ -57,7 +58,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
     {
         if (!_entityKeys.TryGetValue(key, out var ids))
         {
-            ids = _connection.Query<string>("SELECT id FROM kb_entity_key WHERE key = @key ORDER BY id LIMIT 256", new { key }).AsList();
+            ids = _connection.Query<string>("SELECT id FROM kb_entity_key WHERE key = @key ORDER BY id LIMIT @limit", new { key, limit = PostingLimit }).AsList();
             _entityKeys[key] = ids;
         }
 
@@ -82,15 +83,19 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         _dirtyEntities.Add(entity.Id);
         foreach (var key in entity.Keys)
         {
+            if (!_filed.Add((key, entity.Id, 'e')))
+            {
+                continue;
+            }
+
+            // Reads see at most PostingLimit ids per key, so the cached list never grows past it (nor does the scan).
             var ids = EntityPostings(key);
-            if (!ids.Contains(entity.Id, StringComparer.Ordinal))
+            if (ids.Count < PostingLimit && !ids.Contains(entity.Id, StringComparer.Ordinal))
             {
                 ids.Add(entity.Id);
-                if (_filed.Add((key, entity.Id, 'e')))
-                {
-                    _newKeys.Add((key, entity.Id, 'e'));
-                }
             }
+
+            _newKeys.Add((key, entity.Id, 'e'));
         }
     }
 
@@ -121,16 +126,17 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         return story;
     }
 
-    public void PutStory(KbStory story)
+    public void PutStory(KbStory story, IEnumerable<string> keys)
     {
         if (GetStory(story.Id) is null)
         {
             _storyCount = StoryCount + 1;
         }
 
-        _stories[story.Id] = story;
+        // The list of documents is not stored with the story: the links record each document's story.
+        _stories[story.Id] = story.Documents.Count == 0 ? story : story with { Documents = [] };
         _dirtyStories.Add(story.Id);
-        foreach (var key in story.Evidence.Keys)
+        foreach (var key in keys)
         {
             var (ids, total) = StoriesByKey(key, int.MaxValue);
             if (_filed.Add((key, story.Id, 's')) && !ids.Contains(story.Id, StringComparer.Ordinal))

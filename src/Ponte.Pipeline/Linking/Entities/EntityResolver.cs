@@ -12,6 +12,10 @@ namespace Ponte.Pipeline.Linking.Entities;
 public sealed class EntityResolver
 {
     private const int MinContainedConcepts = 3;
+
+    // A role keeps its first sources only: a title repeated by every wire copy would otherwise make each new document cost
+    // as much as the role has sources. Its dates still take every document into account.
+    private const int MaxRoleSources = 32;
     private readonly EntityKeyer _keyer;
 
     public EntityResolver(EntityKeyer keyer)
@@ -199,7 +203,7 @@ public sealed class EntityResolver
             {
                 From = PartialDate.EarliestOf(r.From, when),
                 To = PartialDate.LatestOf(r.To, when),
-                Documents = r.Documents.Contains(document.Id) ? r.Documents : [.. r.Documents, document.Id],
+                Documents = r.Documents.Count >= MaxRoleSources || r.Documents.Contains(document.Id) ? r.Documents : [.. r.Documents, document.Id],
             };
         }
 

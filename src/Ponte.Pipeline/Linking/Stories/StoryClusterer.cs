@@ -80,10 +80,19 @@ public sealed class StoryClusterer
         var evidence = EvidenceOf(analysis, entityIds, date, _isBackground, _options.WindowDays);
 
         var scores = new Dictionary<string, (double Score, int Specific)>(StringComparer.Ordinal);
+        // A key already filed under more stories than MaxPostings never finds candidates again, so it is filed no further:
+        // posting lists stay bounded however common a country or a date becomes.
+        var filed = new List<string>(evidence.Count);
         foreach (var (key, found) in evidence)
         {
             var (ids, total) = index.StoriesByKey(key, _options.CandidatesPerKey);
-            if (total == 0 || total > _options.MaxPostings)
+            if (total > _options.MaxPostings)
+            {
+                continue;
+            }
+
+            filed.Add(key);
+            if (total == 0)
             {
                 continue;
             }
@@ -117,8 +126,8 @@ public sealed class StoryClusterer
 
         var document = analysis.Document;
         var entry = new StoryDocument(document.Id, document.File, document.Language.Code, document.Source, date);
-        var updated = best is null ? NewStory(analysis, entry, evidence, entityIds, index) : Join(best, analysis, entry, evidence, entityIds);
-        index.PutStory(updated);
+        var updated = best is null ? NewStory(analysis, entry, entityIds, index) : Join(best, analysis, entry, entityIds);
+        index.PutStory(updated, filed);
         return updated.Id;
     }
 
@@ -262,7 +271,7 @@ public sealed class StoryClusterer
         };
     }
 
-    private static KbStory NewStory(DocumentAnalysis analysis, StoryDocument entry, Dictionary<string, StoryEvidence> evidence, IReadOnlyList<string> entityIds, IKnowledgeIndex index)
+    private static KbStory NewStory(DocumentAnalysis analysis, StoryDocument entry, IReadOnlyList<string> entityIds, IKnowledgeIndex index)
     {
         var id = "s-" + analysis.Document.Id[..12];
         for (var n = 2; index.GetStory(id) is not null; n++)
@@ -276,36 +285,33 @@ public sealed class StoryClusterer
             Title = TitleOf(analysis),
             FirstSeen = entry.Date,
             LastSeen = entry.Date,
-            Documents = [entry],
+            DocumentCount = 1,
+            Languages = [entry.Language],
             Entities = entityIds.Distinct(StringComparer.Ordinal).ToArray(),
-            Evidence = evidence.Keys.ToDictionary(k => k, _ => 1, StringComparer.Ordinal),
         };
     }
 
-    private static KbStory Join(KbStory story, DocumentAnalysis analysis, StoryDocument entry, Dictionary<string, StoryEvidence> evidence, IReadOnlyList<string> entityIds)
+    // Nothing here grows with the story's size beyond its distinct entities and languages: joining the thousandth
+    // version of a wire story costs what joining the second did.
+    private static KbStory Join(KbStory story, DocumentAnalysis analysis, StoryDocument entry, IReadOnlyList<string> entityIds)
     {
-        var counts = story.Evidence.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        foreach (var key in evidence.Keys)
-        {
-            counts[key] = counts.GetValueOrDefault(key) + 1;
-        }
-
-        var documents = story.Documents.Where(d => d.Id != entry.Id).Append(entry).ToArray();
         var title = story.Title;
-        if (analysis.Document.Language.Code == "en" && story.Documents.All(d => d.Language != "en") && analysis.Document.Title is not null)
+        var newLanguage = !story.Languages.Contains(entry.Language, StringComparer.Ordinal);
+        if (entry.Language == "en" && newLanguage && analysis.Document.Title is not null)
         {
             title = analysis.Document.Title;
         }
 
         var (first, last) = Extend(story.FirstSeen, story.LastSeen, entry.Date);
+        var newEntities = entityIds.Where(id => !story.Entities.Contains(id, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
         return story with
         {
             Title = title,
             FirstSeen = first,
             LastSeen = last,
-            Documents = documents,
-            Entities = story.Entities.Concat(entityIds).Distinct(StringComparer.Ordinal).ToArray(),
-            Evidence = counts,
+            DocumentCount = story.DocumentCount + 1,
+            Languages = newLanguage ? [.. story.Languages, entry.Language] : story.Languages,
+            Entities = newEntities.Length == 0 ? story.Entities : [.. story.Entities, .. newEntities],
         };
     }
 
