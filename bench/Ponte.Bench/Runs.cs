@@ -144,12 +144,19 @@ internal static partial class Runs
             var clock = Stopwatch.StartNew();
             var lastReport = TimeSpan.Zero;
             var lastCount = 0;
+            var gate = new Lock();
             var summary = Composition.CreateIngestor(pipeline).Run(corpus, store, index, p =>
             {
                 var (added, known) = (p.Ingested, p.AlreadyKnown);
                 // Progress every ~20 s: the rate of the latest stretch shows whether cost per document grows with the store.
-                if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(20))
+                // Progress comes from the analysing threads too: one report per stretch.
+                lock (gate)
                 {
+                    if (clock.Elapsed - lastReport <= TimeSpan.FromSeconds(20))
+                    {
+                        return;
+                    }
+
                     var done = added + known;
                     Console.WriteLine($"  {done,8:N0} documents, {clock.Elapsed.TotalSeconds,6:N0} s, last stretch {(done - lastCount) / (clock.Elapsed - lastReport).TotalSeconds,6:N0} articles/s, peak {PeakMiB():N0} MiB");
                     lastReport = clock.Elapsed;

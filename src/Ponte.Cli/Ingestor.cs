@@ -40,6 +40,10 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
         // Called from the analysing threads too: only bytesDone changes meanwhile, and it changes atomically.
         void Report() => progress?.Invoke(new IngestProgress(added, known, problems.Count, Interlocked.Read(ref bytesDone)));
 
+        // Analysis is the costly part and runs on every core; storing and linking run on this thread, one batch behind, so
+        // both cores stay busy: while batch k is stored and linked, batch k + 1 is analysed.
+        Task<DocumentAnalysis[]>? analysing = null;
+
         void Flush()
         {
             if (batch.Count == 0)
@@ -47,13 +51,29 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
                 return;
             }
 
-            var analyses = batch.AsParallel().AsOrdered().Select(item =>
+            var items = batch.ToArray();
+            batch.Clear();
+            var next = Task.Run(() => items.AsParallel().AsOrdered().Select(item =>
             {
                 var analysis = pipeline.Analyze(item.Document);
                 Interlocked.Add(ref bytesDone, item.Bytes);
                 Report();
                 return analysis;
-            }).ToArray();
+            }).ToArray());
+            Complete();
+            analysing = next;
+        }
+
+        // Stores and links the batch being analysed, once it is.
+        void Complete()
+        {
+            if (analysing is null)
+            {
+                return;
+            }
+
+            var analyses = analysing.GetAwaiter().GetResult();
+            analysing = null;
             var result = store.Save(analyses);
             for (var i = 0; i < analyses.Length; i++)
             {
@@ -76,7 +96,6 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
             }
 
             index.Flush();
-            batch.Clear();
             Report();
         }
 
@@ -110,6 +129,7 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
         }
 
         Flush();
+        Complete();
         return new IngestSummary(added, known, origins, problems, clock.Elapsed);
     }
 }
