@@ -49,7 +49,10 @@ internal static class Composition
     public static Linker CreateLinker() => new(CreateResolver(), new StoryClusterer(isBackground: PlaceResolver.Value.IsBackground));
 
     /// <summary>The entity resolver the linker uses: keys through the gazetteer, place names and outlets.</summary>
-    public static EntityResolver CreateResolver() => new(new EntityKeyer(PlaceResolver.Value));
+    public static EntityResolver CreateResolver() => new(Keyer.Value);
+
+    /// <summary>The language-neutral concepts of a phrase in a language: how indicator subjects match across languages.</summary>
+    public static IReadOnlyList<string> SubjectConcepts(string phrase, string language) => Keyer.Value.ConceptBag(phrase, language);
 
     /// <summary>An ingestor over the default reader and linker.</summary>
     public static Ingestor CreateIngestor(DocumentPipeline pipeline) => new(pipeline, CreateReader(), CreateLinker());
@@ -58,7 +61,7 @@ internal static class Composition
     public static KnowledgeViews LoadViews(IDocumentStore store)
     {
         using var index = store.OpenKnowledge();
-        return new KnowledgeViews(store.All().Select(d => d.Analysis), index.AllLinks(), index.AllEntities(), index.AllStories());
+        return new KnowledgeViews(store.All().Select(d => d.Analysis), index.AllLinks(), index.AllEntities(), index.AllStories(), SubjectConcepts);
     }
 
     /// <summary>The knowledge views over the store named by <paramref name="db"/>.</summary>
@@ -70,6 +73,8 @@ internal static class Composition
 
     private static readonly Lazy<IPlaceResolver> PlaceResolver = new(() =>
         new GazetteerPlaceResolver(Ponte.Languages.Gazetteer.Gazetteer.Default, Outlets()));
+
+    private static readonly Lazy<EntityKeyer> Keyer = new(() => new EntityKeyer(PlaceResolver.Value));
 
     // Every printed form of an outlet (VNA, TTXVN, Vietnam News Agency) names one outlet.
     private static Dictionary<string, string> Outlets()

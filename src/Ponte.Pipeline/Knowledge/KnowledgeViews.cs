@@ -42,8 +42,25 @@ public sealed class KnowledgeViews
     private readonly Dictionary<string, KbEntity> _entities;
     private readonly IReadOnlyList<KbStory> _stories;
 
-    public KnowledgeViews(IEnumerable<DocumentAnalysis> documents, IEnumerable<DocumentLinks> links, IEnumerable<KbEntity> entities, IEnumerable<KbStory> stories)
+    private readonly Func<string, string, IReadOnlyList<string>>? _subjectConcepts;
+
+    /// <param name="documents">Every analysed document.</param>
+    /// <param name="links">How each document was linked.</param>
+    /// <param name="entities">Store entities.</param>
+    /// <param name="stories">Stories.</param>
+    /// <param name="subjectConcepts">
+    /// The language-neutral concepts of a figure's subject written in a language (lexicon phrases translated, places as ids),
+    /// so that one indicator gathers "ASEAN-Italy trade" and "kim ngạch thương mại ASEAN - Italy"; when null, subjects match
+    /// on their words within a language.
+    /// </param>
+    public KnowledgeViews(
+        IEnumerable<DocumentAnalysis> documents,
+        IEnumerable<DocumentLinks> links,
+        IEnumerable<KbEntity> entities,
+        IEnumerable<KbStory> stories,
+        Func<string, string, IReadOnlyList<string>>? subjectConcepts = null)
     {
+        _subjectConcepts = subjectConcepts;
         _documents = documents.ToArray();
         _byId = _documents.GroupBy(d => d.Document.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _links = links.ToDictionary(l => l.DocumentId, StringComparer.Ordinal);
@@ -369,6 +386,7 @@ public sealed class KnowledgeViews
     private IReadOnlyList<Indicator> IndicatorsOf(IEnumerable<DocumentAnalysis> docs)
     {
         var series = new Dictionary<string, (string Name, string? Currency, string? Unit, List<(int Year, decimal Value, string? Qualifier, FactSource Source)> Points)>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var doc in docs)
         {
             foreach (var f in doc.Figures)
@@ -378,11 +396,22 @@ public sealed class KnowledgeViews
                     continue;
                 }
 
-                var subject = SubjectKey(f.About!);
+                var language = doc.Document.Language.Code;
+                var subject = SubjectKey(f.About!, language);
                 var key = $"{subject}|{f.Currency}|{f.Unit}|{f.Kind}";
                 if (!series.TryGetValue(key, out var s))
                 {
                     series[key] = s = (f.About!, f.Currency, f.Unit, []);
+                }
+                else if (language == "en" && !named.Contains(key))
+                {
+                    // A series told in several languages is named in English when any source is.
+                    series[key] = s = (f.About!, s.Currency, s.Unit, s.Points);
+                }
+
+                if (language == "en")
+                {
+                    named.Add(key);
                 }
 
                 s.Points.Add((f.Year.Value, f.Value, f.Qualifier, Source(doc, f.Span)));
@@ -418,9 +447,15 @@ public sealed class KnowledgeViews
         return figure.Kind != FigureKind.Count || !NameFolder.Fold(figure.Text).Contains(NameFolder.Fold(figure.About), StringComparison.Ordinal);
     }
 
-    // Subjects match on their content words, whatever the order: "trade between ASEAN and Italy" = "ASEAN-Italy trade".
-    private static string SubjectKey(string about)
+    // Subjects match on their concepts when the lexicons give them, across languages; otherwise on their content words,
+    // whatever the order: "trade between ASEAN and Italy" = "ASEAN-Italy trade".
+    private string SubjectKey(string about, string language)
     {
+        if (_subjectConcepts?.Invoke(about, language) is { Count: > 0 } concepts)
+        {
+            return "c:" + string.Join('\u00b7', concepts);
+        }
+
         var words = NameFolder.Fold(about).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length > 2 && w is not ("the" or "and" or "from" or "with" or "between" or "its" or "over" or "same" or "period"))
             .Distinct().Order(StringComparer.Ordinal);

@@ -9,14 +9,18 @@ namespace Ponte.Tests.Linking;
 /// <summary>The knowledge views over the bundled samples: facts told by several versions appear once, with every source.</summary>
 public sealed class KnowledgeViewTests
 {
-    private static readonly Lazy<KnowledgeViews> Views = new(() =>
+    private static readonly Lazy<IReadOnlyList<DocumentAnalysis>> Analyses = new(() =>
     {
         var pipeline = Composition.CreatePipeline();
+        return new InputReader().Read(new InputSource(TestPaths.Samples)).SelectMany(r => r.Documents).Select(pipeline.Analyze).ToList();
+    });
+
+    private static readonly Lazy<KnowledgeViews> Views = new(() =>
+    {
         var linker = Composition.CreateLinker();
         var index = new InMemoryKnowledgeIndex();
-        var analyses = new InputReader().Read(new InputSource(TestPaths.Samples)).SelectMany(r => r.Documents).Select(pipeline.Analyze).ToList();
-        var links = analyses.Select(a => linker.Link(a, index)).ToList();
-        return new KnowledgeViews(analyses, links, index.AllEntities(), index.AllStories());
+        var links = Analyses.Value.Select(a => linker.Link(a, index)).ToList();
+        return new KnowledgeViews(Analyses.Value, links, index.AllEntities(), index.AllStories(), Composition.SubjectConcepts);
     });
 
     [Fact]
@@ -50,5 +54,30 @@ public sealed class KnowledgeViewTests
 
         Assert.Equal(3, story.Documents.Count);
         Assert.Contains(detail.Facts, f => f.Documents.Count >= 2);
+    }
+
+    [Fact]
+    public void One_indicator_gathers_a_subject_told_in_several_languages()
+    {
+        var language = Analyses.Value.ToDictionary(a => a.Document.Id, a => a.Document.Language.Code);
+
+        var trade = Views.Value.Indicators()
+            .Where(i => i.Points.SelectMany(p => p.Documents).Select(d => language[d.DocumentId]).Distinct().Count() >= 2)
+            .ToArray();
+
+        var series = Assert.Single(trade, i => i.Name.Contains("trade", StringComparison.OrdinalIgnoreCase) && i.Currency == "USD");
+        Assert.True(series.Points.Select(p => p.Year).Distinct().Count() >= 2, string.Join(", ", series.Points.Select(p => $"{p.Year}: {p.Value}")));
+    }
+
+    [Fact]
+    public void Without_concepts_subjects_match_only_within_a_language()
+    {
+        var linker = Composition.CreateLinker();
+        var index = new InMemoryKnowledgeIndex();
+        var links = Analyses.Value.Select(a => linker.Link(a, index)).ToList();
+        var views = new KnowledgeViews(Analyses.Value, links, index.AllEntities(), index.AllStories());
+        var language = Analyses.Value.ToDictionary(a => a.Document.Id, a => a.Document.Language.Code);
+
+        Assert.All(views.Indicators(), i => Assert.Single(i.Points.SelectMany(p => p.Documents).Select(d => language[d.DocumentId]).Distinct()));
     }
 }
