@@ -1,11 +1,11 @@
 namespace Ponte.Core.Model;
 
-/// <summary>A role an entity held, when, and which documents say so.</summary>
+/// <summary>A role an entity held, from the first to the last document that gives it, and the first documents that say so.</summary>
 public sealed record KbRole(string Role, PartialDate? From, PartialDate? To, IReadOnlyList<string> Documents);
 
 /// <summary>
 /// One entity across the whole store: a canonical name, every name it goes by per language, the matching keys that
-/// resolve new mentions to it, its roles over time and the documents that mention it.
+/// resolve new mentions to it, and its roles over time.
 /// </summary>
 public sealed record KbEntity
 {
@@ -15,6 +15,11 @@ public sealed record KbEntity
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Names { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyList<string> Keys { get; init; } = [];
     public IReadOnlyList<KbRole> Roles { get; init; } = [];
+
+    /// <summary>
+    /// Ids of the documents that name the entity. The knowledge index keeps none: a country named everywhere would make
+    /// every new document cost as much as the store is large. The views fill this list from the document links.
+    /// </summary>
     public IReadOnlyList<string> Documents { get; init; } = [];
 }
 
