@@ -86,28 +86,35 @@ public sealed class EntityResolver
     // concept of a shorter one ("Italy-ASEAN High-Level Dialogue"); short bags never match this way (ASEAN ≠ ASEAN Secretariat).
     private static void ContainedCandidates(EntityKeys keys, IKnowledgeIndex index, Dictionary<string, int> votes)
     {
+        // Only an entity filed under at least MinContainedConcepts of these concepts can share that many: count first, and
+        // read just those entities' keys.
         var mine = keys.Concepts.ToHashSet(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var concept in keys.Concepts)
+        var filedUnder = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var concept in mine)
         {
             foreach (var id in index.EntitiesByKey(concept, 256))
             {
-                if (!seen.Add(id) || index.GetEntity(id) is not { } other)
-                {
-                    continue;
-                }
+                filedUnder[id] = filedUnder.GetValueOrDefault(id) + 1;
+            }
+        }
 
-                var theirs = other.Keys.Where(k => k.Contains(":c:", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-                if (theirs.Count < MinContainedConcepts)
-                {
-                    continue;
-                }
+        foreach (var (id, count) in filedUnder)
+        {
+            if (count < MinContainedConcepts || index.GetEntity(id) is not { } other)
+            {
+                continue;
+            }
 
-                var shared = mine.Count(theirs.Contains);
-                if (shared == Math.Min(mine.Count, theirs.Count))
-                {
-                    votes[id] = 1;
-                }
+            var theirs = other.Keys.Where(k => k.Contains(":c:", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            if (theirs.Count < MinContainedConcepts)
+            {
+                continue;
+            }
+
+            var shared = mine.Count(theirs.Contains);
+            if (shared == Math.Min(mine.Count, theirs.Count))
+            {
+                votes[id] = 1;
             }
         }
     }

@@ -107,9 +107,12 @@ public sealed class StoryClusterer
 
         KbStory? best = null;
         var bestScore = 0.0;
-        foreach (var (id, (score, specific)) in scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key, StringComparer.Ordinal).Take(20))
+        // Only candidates with a specific match and enough weight can be joined: the rest are never read.
+        var eligible = scores.Where(s => s.Value.Specific > 0 && s.Value.Score >= _options.JoinThreshold)
+            .OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key, StringComparer.Ordinal).Take(20);
+        foreach (var (id, (score, _)) in eligible)
         {
-            if (specific == 0 || score < _options.JoinThreshold || score <= bestScore || index.GetStory(id) is not { } story)
+            if (score <= bestScore || index.GetStory(id) is not { } story)
             {
                 continue;
             }
