@@ -14,11 +14,15 @@ public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly NameTrie _trie;
     private readonly NameIndex<Place> _places;
     private readonly NameIndex<Place> _demonyms;
     private readonly NameIndex<InternationalOrganisation> _organisations;
     private readonly FrozenDictionary<string, Place> _byId;
     private readonly FrozenSet<string> _acronymKeys;
+
+    // Per organisation terminal: whether its key is an acronym's.
+    private readonly bool[] _acronymTerminals;
     private readonly Lazy<FuzzyIndex> _fuzzy1;
     private readonly Lazy<BkTree> _fuzzy2;
 
@@ -37,8 +41,6 @@ public sealed class Gazetteer
             }
         }
 
-        _places = places.Build();
-
         var demonyms = new NameIndex<Place>.Builder();
         foreach (var (countryId, words) in data.Demonyms)
         {
@@ -50,8 +52,6 @@ public sealed class Gazetteer
                 }
             }
         }
-
-        _demonyms = demonyms.Build();
 
         var organisations = new NameIndex<InternationalOrganisation>.Builder();
         var acronymKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -75,8 +75,18 @@ public sealed class Gazetteer
             rank++;
         }
 
-        _organisations = organisations.Build();
+        // One trie holds all three, so a caller wanting each kind at a position walks the text once.
+        var trie = _trie = NameTrie.Build([places.Keys(), organisations.Keys(), demonyms.Keys()]);
+        _places = places.Build(trie, 0);
+        _organisations = organisations.Build(trie, 1);
+        _demonyms = demonyms.Build(trie, 2);
         _acronymKeys = acronymKeys.ToFrozenSet(StringComparer.Ordinal);
+        _acronymTerminals = new bool[_organisations.KeyCount];
+        for (var t = 0; t < _acronymTerminals.Length; t++)
+        {
+            _acronymTerminals[t] = _acronymKeys.Contains(_organisations.KeyOf(t));
+        }
+
         _fuzzy1 = new Lazy<FuzzyIndex>(() => FuzzyIndex.Build(_places.Keys, 1, MinFuzzyLength - 1));
         _fuzzy2 = new Lazy<BkTree>(() => BkTree.Build(_places.Keys, MinFuzzyLength2 - 2, FuzzyIndex.MaxKeyLength));
     }
@@ -113,14 +123,69 @@ public sealed class Gazetteer
     public bool TryMatchAt(string text, int start, out PlaceMatch match)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_places.TryMatchAt(text, start, out var span, out var values, out var weak))
+        if (_places.TryMatchAt(text, start, out int terminal, out var end))
         {
-            match = new PlaceMatch(span, values[0], weak);
+            match = new PlaceMatch(new TextSpan(start, end), _places.ValuesOf(terminal)[0], _places.IsWeak(terminal));
             return true;
         }
 
         match = default;
         return false;
+    }
+
+    /// <summary>
+    /// The longest place, organisation and country adjective beginning exactly at <paramref name="start"/>, as
+    /// <see cref="TryMatchAt"/>, <see cref="TryMatchOrganisationAt"/> and <see cref="TryMatchDemonymAt"/> find them, in one
+    /// walk over the text. Any position is allowed: outside the text nothing is found.
+    /// </summary>
+    public NameMatches MatchAllAt(string text, int start)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if ((uint)start >= (uint)text.Length || !NameTrie.StartsWord(text, start))
+        {
+            return default;
+        }
+
+        var first = text[start];
+        var layers = (_places.MayStart(first) ? 1 << _places.Layer : 0)
+            | (_organisations.MayStart(first) ? 1 << _organisations.Layer : 0)
+            | (_demonyms.MayStart(first) ? 1 << _demonyms.Layer : 0);
+        int place = -1, placeEnd = -1, organisation = -1, organisationEnd = -1, demonym = -1, demonymEnd = -1;
+        var walk = new NameTrie.Walk(_trie, text, start, layers);
+        while (walk.Next())
+        {
+            if (!NameTrie.EndsWord(text, walk.End))
+            {
+                continue;
+            }
+
+            var here = _trie.LayersAt(walk.Node) & layers;
+            Consider(_places, here, walk, text, start, ref place, ref placeEnd);
+            Consider(_organisations, here, walk, text, start, ref organisation, ref organisationEnd);
+            Consider(_demonyms, here, walk, text, start, ref demonym, ref demonymEnd);
+        }
+
+        return new NameMatches(
+            place < 0 ? null : new PlaceMatch(new TextSpan(start, placeEnd), _places.ValuesOf(place)[0], _places.IsWeak(place)),
+            organisation < 0 ? null : new OrganisationMatch(new TextSpan(start, organisationEnd),
+                _organisations.ValuesOf(organisation)[0], _acronymTerminals[organisation]),
+            demonym < 0 ? null : new DemonymMatch(new TextSpan(start, demonymEnd), _demonyms.ValuesOf(demonym)[0]));
+    }
+
+    private static void Consider<T>(NameIndex<T> index, int here, in NameTrie.Walk walk, string text, int start, ref int best, ref int bestEnd)
+        where T : class
+    {
+        if ((here & (1 << index.Layer)) == 0)
+        {
+            return;
+        }
+
+        var terminal = index.TerminalAt(walk.Node);
+        if (index.Fits(terminal, text, start, walk.End, out var end))
+        {
+            best = terminal;
+            bestEnd = end;
+        }
     }
 
     /// <summary>Every place name in <paramref name="text"/>: non-overlapping longest matches, left to right.</summary>
@@ -244,9 +309,9 @@ public sealed class Gazetteer
     public bool TryMatchDemonymAt(string text, int start, out DemonymMatch match)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_demonyms.TryMatchAt(text, start, out var span, out var values, out _))
+        if (_demonyms.TryMatchAt(text, start, out int terminal, out var end))
         {
-            match = new DemonymMatch(span, values[0]);
+            match = new DemonymMatch(new TextSpan(start, end), _demonyms.ValuesOf(terminal)[0]);
             return true;
         }
 
@@ -275,10 +340,10 @@ public sealed class Gazetteer
     public bool TryMatchOrganisationAt(string text, int start, out OrganisationMatch match)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_organisations.TryMatchAt(text, start, out var span, out var values, out _))
+        if (_organisations.TryMatchAt(text, start, out int terminal, out var end))
         {
-            var isAcronym = _acronymKeys.Contains(CharFold.FoldKey(text.AsSpan(span.Start, span.Length)));
-            match = new OrganisationMatch(span, values[0], isAcronym);
+            // The text matched folds to the terminal's key, so its acronym flag is the text's.
+            match = new OrganisationMatch(new TextSpan(start, end), _organisations.ValuesOf(terminal)[0], _acronymTerminals[terminal]);
             return true;
         }
 

@@ -4,35 +4,35 @@ namespace Ponte.Languages.Gazetteer;
 
 /// <summary>
 /// Written names of things (places, organisations, demonyms) indexed two ways: a dictionary from the folded key for whole-name
-/// look-ups, and a trie over folded characters for finding names in running text without folding the text first.
-/// Immutable once built; safe to share between threads.
+/// look-ups, and a layer of a <see cref="NameTrie"/> (its own, or one shared with other indexes) for finding names in running
+/// text without folding the text first. Immutable once built; safe to share between threads.
 /// </summary>
 /// <typeparam name="T">What a name stands for.</typeparam>
 internal sealed class NameIndex<T>
     where T : class
 {
-    private const int Root = 0;
-
     // Folded names this short must be spelt in the text as in the data, diacritics included (see Terminal.ExactForms).
     private const int MaxExactLength = 5;
 
-    // Longest run of separators allowed inside a multi-word name ("TP. HCM", "St. John’s").
-    private const int MaxSeparatorRun = 3;
+    // Longest name checked against its exact forms on the stack; longer ones (diacritics written apart) are rare.
+    private const int StackNormalizeMax = 64;
 
-    private readonly Dictionary<ulong, int> _edges;
-    private readonly int[] _terminalOfNode;
+    private readonly NameTrie _trie;
+    private readonly int _layer;
     private readonly Terminal[] _terminals;
+    private readonly string[] _keys;
     private readonly Dictionary<string, int> _byKey;
 
     // Folded first characters of names that may be written with a lower-case initial ("châu Á", "italiano").
     private readonly HashSet<char> _lowerInitialStarts;
 
-    private NameIndex(Dictionary<ulong, int> edges, int[] terminalOfNode, Terminal[] terminals, Dictionary<string, int> byKey,
+    private NameIndex(NameTrie trie, int layer, Terminal[] terminals, string[] keys, Dictionary<string, int> byKey,
         HashSet<char> lowerInitialStarts)
     {
-        _edges = edges;
-        _terminalOfNode = terminalOfNode;
+        _trie = trie;
+        _layer = layer;
         _terminals = terminals;
+        _keys = keys;
         _byKey = byKey;
         _lowerInitialStarts = lowerInitialStarts;
     }
@@ -42,6 +42,9 @@ internal sealed class NameIndex<T>
 
     /// <summary>Every folded key, for building the fuzzy index.</summary>
     internal IEnumerable<string> Keys => _byKey.Keys;
+
+    /// <summary>This index's layer in its trie.</summary>
+    internal int Layer => _layer;
 
     /// <summary>The things a folded key stands for, best first; empty when unknown.</summary>
     internal IReadOnlyList<T> ByKey(string key) =>
@@ -62,101 +65,74 @@ internal sealed class NameIndex<T>
         return terminal.ExactForms is { } forms && !MatchesOneOf(name.AsSpan().Trim().TrimEnd('.'), forms) ? [] : terminal.Values;
     }
 
+    /// <summary>The things terminal <paramref name="terminal"/> stands for, best first (never empty).</summary>
+    internal T[] ValuesOf(int terminal) => _terminals[terminal].Values;
+
+    /// <summary>Whether terminal <paramref name="terminal"/> stands only for names marked as common words.</summary>
+    internal bool IsWeak(int terminal) => _terminals[terminal].Weak;
+
+    /// <summary>This index's terminal at trie node <paramref name="node"/>, or -1.</summary>
+    internal int TerminalAt(int node) => _trie.TerminalAt(node, _layer);
+
+    /// <summary>The folded key of terminal <paramref name="terminal"/>.</summary>
+    internal string KeyOf(int terminal) => _keys[terminal];
+
     /// <summary>The longest name that begins exactly at <paramref name="start"/> and ends at a word boundary.</summary>
     internal bool TryMatchAt(string text, int start, out TextSpan span, out IReadOnlyList<T> values, out bool weak)
     {
+        if (TryMatchAt(text, start, out var terminal, out var end))
+        {
+            span = new TextSpan(start, end);
+            values = _terminals[terminal].Values;
+            weak = _terminals[terminal].Weak;
+            return true;
+        }
+
         span = default;
         values = [];
         weak = false;
-        if ((uint)start >= (uint)text.Length || !StartsWord(text, start) || !MayStart(text[start]))
+        return false;
+    }
+
+    /// <summary>The terminal and end of the longest name that begins exactly at <paramref name="start"/>.</summary>
+    internal bool TryMatchAt(string text, int start, out int terminal, out int end)
+    {
+        terminal = -1;
+        end = -1;
+        if ((uint)start >= (uint)text.Length || !NameTrie.StartsWord(text, start) || !MayStart(text[start]))
         {
             return false;
         }
 
-        var node = Root;
-        var pos = start;
-        var pendingSpace = false;
-        var separatorRun = 0;
-        var bestTerminal = -1;
-        var bestEnd = -1;
-        while (pos < text.Length)
+        var walk = new NameTrie.Walk(_trie, text, start, 1 << _layer);
+        while (walk.Next())
         {
-            var c = text[pos];
-            var folded = CharFold.Fold(c);
-            if (ReferenceEquals(folded, CharFold.Separator))
+            var t = TerminalAt(walk.Node);
+            if (t >= 0 && NameTrie.EndsWord(text, walk.End) && Fits(t, text, start, walk.End, out var matchEnd))
             {
-                if (c is '\n' or '\r' || ++separatorRun > MaxSeparatorRun)
-                {
-                    break;
-                }
-
-                pendingSpace = true;
-                pos++;
-                continue;
-            }
-
-            separatorRun = 0;
-            pos++;
-            if (folded.Length == 0)
-            {
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                if (!_edges.TryGetValue(EdgeKey(node, ' '), out node))
-                {
-                    break;
-                }
-
-                pendingSpace = false;
-            }
-
-            var dead = false;
-            foreach (var f in folded)
-            {
-                if (!_edges.TryGetValue(EdgeKey(node, f), out node))
-                {
-                    dead = true;
-                    break;
-                }
-            }
-
-            if (dead)
-            {
-                break;
-            }
-
-            var terminal = _terminalOfNode[node];
-            if (terminal < 0)
-            {
-                continue;
-            }
-
-            // Combining marks written after the last letter belong to the name.
-            var end = pos;
-            while (end < text.Length && CharFold.Fold(text[end]).Length == 0)
-            {
-                end++;
-            }
-
-            if (EndsWord(text, end) && CaseFits(_terminals[terminal], text, start, end))
-            {
-                bestTerminal = terminal;
-
-                // "U.S." and "Washington, D.C." end with their abbreviation's full stop.
-                bestEnd = _terminals[terminal].TrailingDot && end < text.Length && text[end] == '.' ? end + 1 : end;
+                terminal = t;
+                end = matchEnd;
             }
         }
 
-        if (bestTerminal < 0)
+        return terminal >= 0;
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to <paramref name="end"/> (a word boundary) is written as terminal
+    /// <paramref name="terminal"/> must be; <paramref name="matchEnd"/> takes in an abbreviation's final full stop.
+    /// </summary>
+    internal bool Fits(int terminal, string text, int start, int end, out int matchEnd)
+    {
+        ref readonly var t = ref _terminals[terminal];
+        if (!CaseFits(t, text, start, end))
         {
+            matchEnd = -1;
             return false;
         }
 
-        span = new TextSpan(start, bestEnd);
-        values = _terminals[bestTerminal].Values;
-        weak = _terminals[bestTerminal].Weak;
+        // "U.S." and "Washington, D.C." end with their abbreviation's full stop.
+        matchEnd = t.TrailingDot && end < text.Length && text[end] == '.' ? end + 1 : end;
         return true;
     }
 
@@ -188,7 +164,8 @@ internal sealed class NameIndex<T>
         }
     }
 
-    private bool MayStart(char c)
+    /// <summary>Whether a name of this index may begin with <paramref name="c"/> (capitals always; lower case for some).</summary>
+    internal bool MayStart(char c)
     {
         if (!char.IsLower(c))
         {
@@ -197,32 +174,6 @@ internal sealed class NameIndex<T>
 
         var folded = CharFold.Fold(c);
         return folded.Length > 0 && _lowerInitialStarts.Contains(folded[0]);
-    }
-
-    private static bool StartsWord(string text, int start)
-    {
-        if (!CharFold.IsWordChar(text[start]) || CharFold.Fold(text[start]).Length == 0)
-        {
-            return false;
-        }
-
-        if (start == 0)
-        {
-            return true;
-        }
-
-        var before = text[start - 1];
-        return !CharFold.IsWordChar(before) || (CharFold.IsScriptioContinua(before) && CharFold.IsScriptioContinua(text[start]));
-    }
-
-    private static bool EndsWord(string text, int end)
-    {
-        if (end >= text.Length || !CharFold.IsWordChar(text[end]))
-        {
-            return true;
-        }
-
-        return CharFold.IsScriptioContinua(text[end]) && CharFold.IsScriptioContinua(text[end - 1]);
     }
 
     private static bool CaseFits(in Terminal terminal, string text, int start, int end)
@@ -286,8 +237,14 @@ internal sealed class NameIndex<T>
             }
         }
 
-        // Text in decomposed form (NFD) still names the place.
-        var composed = span.ToString().Normalize();
+        // Text in decomposed form (NFD) still names the place; text already composed was compared above.
+        if (span.IsNormalized())
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[StackNormalizeMax];
+        ReadOnlySpan<char> composed = span.TryNormalize(buffer, out var written) ? buffer[..written] : span.ToString().Normalize();
         foreach (var form in forms)
         {
             if (composed.Equals(form, StringComparison.OrdinalIgnoreCase))
@@ -298,8 +255,6 @@ internal sealed class NameIndex<T>
 
         return false;
     }
-
-    private static ulong EdgeKey(int node, char c) => ((ulong)(uint)node << 16) | c;
 
     /// <summary>Flags of one folded key, aggregated over every written form that folds to it.</summary>
     /// <param name="UpperWords">Bit i set when word i starts with a capital in every written form.</param>
@@ -349,45 +304,35 @@ internal sealed class NameIndex<T>
             entry.Strong |= !weak;
         }
 
-        /// <summary>Freezes the names into an immutable index.</summary>
-        internal NameIndex<T> Build()
+        /// <summary>Freezes the names into an immutable index with a trie of its own.</summary>
+        internal NameIndex<T> Build() => Build(NameTrie.Build([Keys()]), 0);
+
+        /// <summary>The folded keys in terminal order: the order a shared trie is given them in.</summary>
+        internal string[] Keys() => [.. _entries.Keys];
+
+        /// <summary>Freezes the names into an immutable index that is layer <paramref name="layer"/> of <paramref name="trie"/>,
+        /// built from <see cref="Keys"/>.</summary>
+        internal NameIndex<T> Build(NameTrie trie, int layer)
         {
-            var edges = new Dictionary<ulong, int>();
-            var terminalOfNode = new List<int> { -1 };
-            var terminals = new Terminal[_entries.Count];
-            var byKey = new Dictionary<string, int>(_entries.Count, StringComparer.Ordinal);
+            var keys = Keys();
+            var terminals = new Terminal[keys.Length];
+            var byKey = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
             var lowerStarts = new HashSet<char>();
-            var t = 0;
-            foreach (var (key, entry) in _entries)
+            for (var t = 0; t < keys.Length; t++)
             {
-                var node = Root;
-                foreach (var c in key)
-                {
-                    var edge = EdgeKey(node, c);
-                    if (!edges.TryGetValue(edge, out var child))
-                    {
-                        child = terminalOfNode.Count;
-                        terminalOfNode.Add(-1);
-                        edges[edge] = child;
-                    }
-
-                    node = child;
-                }
-
+                var key = keys[t];
+                var entry = _entries[key];
                 var values = entry.Values.OrderBy(v => v.Rank).ThenBy(v => v.Order).Select(v => v.Value).ToArray();
                 var exact = key.Length <= MaxExactLength ? entry.Forms.Distinct(StringComparer.OrdinalIgnoreCase).ToArray() : null;
                 terminals[t] = new Terminal(values, entry.UpperWords, !entry.NotAllCaps, !entry.Strong, exact, entry.TrailingDot);
-                terminalOfNode[node] = t;
                 byKey[key] = t;
                 if ((entry.UpperWords & 1) == 0)
                 {
                     lowerStarts.Add(key[0]);
                 }
-
-                t++;
             }
 
-            return new NameIndex<T>(edges, terminalOfNode.ToArray(), terminals, byKey, lowerStarts);
+            return new NameIndex<T>(trie, layer, terminals, keys, byKey, lowerStarts);
         }
 
         private static uint UpperWordsOf(string written)

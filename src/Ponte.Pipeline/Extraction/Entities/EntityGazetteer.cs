@@ -29,8 +29,10 @@ public sealed class EntityGazetteer : IEntityGazetteer
             return false;
         }
 
+        // One walk finds all three kinds.
         var found = false;
-        if (_gazetteer.TryMatchOrganisationAt(text, start, out var organisation))
+        var all = _gazetteer.MatchAllAt(text, start);
+        if (all.Organisation is { } organisation)
         {
             var kind = organisation.Organisation.Kind == OrganisationKind.Agreement ? GazetteerKind.Agreement : GazetteerKind.Organization;
             match = new GazetteerMatch(organisation.Span.End, kind, organisation.Organisation.ShortName);
@@ -38,14 +40,14 @@ public sealed class EntityGazetteer : IEntityGazetteer
         }
 
         // A place wins a tie with a body ("Europe" the continent is no body), and a longer name wins always.
-        if (_gazetteer.TryMatchAt(text, start, out var place) && (!found || place.Span.End > match.End))
+        if (all.Place is { } place && (!found || place.Span.End > match.End))
         {
             var country = place.Place.Kind is PlaceKind.Country or PlaceKind.Continent or PlaceKind.WorldRegion;
             match = new GazetteerMatch(place.Span.End, GazetteerKind.Place, place.Place.Name, place.Weak, country);
             found = true;
         }
 
-        if (_gazetteer.TryMatchDemonymAt(text, start, out var demonym) && (!found || demonym.Span.End > match.End))
+        if (all.Demonym is { } demonym && (!found || demonym.Span.End > match.End))
         {
             match = new GazetteerMatch(demonym.Span.End, GazetteerKind.Demonym, demonym.Country.Name);
             found = true;

@@ -1,0 +1,316 @@
+namespace Ponte.Languages.Gazetteer;
+
+/// <summary>
+/// The folded names of several <see cref="NameIndex{T}"/> (its layers: places, bodies, demonyms) in one trie, so a caller
+/// that wants all of them walks the text once. Edges are stored per node as a sorted run of characters (no hashing, no
+/// allocation per step), nodes numbered depth-first so a name's chain of nodes lies together in memory.
+/// Immutable once built; safe to share between threads.
+/// </summary>
+internal sealed class NameTrie
+{
+    /// <summary>Most layers one trie holds (one bit each in a byte).</summary>
+    internal const int MaxLayers = 8;
+
+    private const int Root = 0;
+
+    // Runs this short are scanned (vectorised); longer ones (the root, the first letters) are searched by halving.
+    private const int ScanMax = 16;
+
+    // Longest run of separators allowed inside a multi-word name ("TP. HCM", "St. John’s").
+    private const int MaxSeparatorRun = 3;
+
+    private readonly int[] _firstEdge;
+    private readonly char[] _edgeChars;
+    private readonly int[] _edgeTargets;
+
+    // Per node: the layers with a name ending here, and the layers with a name here or further down (the walk stops
+    // as soon as none of the layers it wants can still match).
+    private readonly byte[] _layersHere;
+    private readonly byte[] _layersBelow;
+
+    // Nodes where a name ends own a slot: slot * layers + layer is the layer's terminal, or -1.
+    private readonly int[] _slotOfNode;
+    private readonly int[] _terminals;
+    private readonly int _layers;
+
+    private NameTrie(int[] firstEdge, char[] edgeChars, int[] edgeTargets, byte[] layersHere, byte[] layersBelow, int[] slotOfNode,
+        int[] terminals, int layers)
+    {
+        _firstEdge = firstEdge;
+        _edgeChars = edgeChars;
+        _edgeTargets = edgeTargets;
+        _layersHere = layersHere;
+        _layersBelow = layersBelow;
+        _slotOfNode = slotOfNode;
+        _terminals = terminals;
+        _layers = layers;
+    }
+
+    /// <summary>Number of nodes, the root included.</summary>
+    internal int NodeCount => _layersHere.Length;
+
+    /// <summary>A trie over the keys of each layer; a key's terminal in its layer is its position in that layer's list.</summary>
+    internal static NameTrie Build(IReadOnlyList<IReadOnlyList<string>> keysOfLayers)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(keysOfLayers.Count, MaxLayers);
+        var layers = keysOfLayers.Count;
+        var all = new List<(string Key, int Layer, int Terminal)>();
+        for (var layer = 0; layer < layers; layer++)
+        {
+            var keys = keysOfLayers[layer];
+            for (var t = 0; t < keys.Count; t++)
+            {
+                all.Add((keys[t], layer, t));
+            }
+        }
+
+        // In ordinal order each key shares its longest prefix with the one before, nodes come out depth-first and each
+        // node's children in rising character order, which is the order the edge runs need.
+        all.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var parent = new List<int> { -1 };
+        var label = new List<char> { '\0' };
+        var here = new List<byte> { 0 };
+        var slotOf = new List<int> { -1 };
+        var terminals = new List<int>();
+        var path = new List<int> { Root };
+        var previous = string.Empty;
+        foreach (var (key, layer, terminal) in all)
+        {
+            var shared = 0;
+            while (shared < key.Length && shared < previous.Length && key[shared] == previous[shared])
+            {
+                shared++;
+            }
+
+            var node = path[shared];
+            path.RemoveRange(shared + 1, path.Count - shared - 1);
+            for (var d = shared; d < key.Length; d++)
+            {
+                var child = parent.Count;
+                parent.Add(node);
+                label.Add(key[d]);
+                here.Add(0);
+                slotOf.Add(-1);
+                path.Add(child);
+                node = child;
+            }
+
+            if (slotOf[node] < 0)
+            {
+                slotOf[node] = terminals.Count / layers;
+                for (var l = 0; l < layers; l++)
+                {
+                    terminals.Add(-1);
+                }
+            }
+
+            here[node] |= (byte)(1 << layer);
+            terminals[slotOf[node] * layers + layer] = terminal;
+            previous = key;
+        }
+
+        var count = parent.Count;
+        var firstEdge = new int[count + 1];
+        for (var n = 1; n < count; n++)
+        {
+            firstEdge[parent[n] + 1]++;
+        }
+
+        for (var n = 0; n < count; n++)
+        {
+            firstEdge[n + 1] += firstEdge[n];
+        }
+
+        var edgeChars = new char[Math.Max(count - 1, 0)];
+        var edgeTargets = new int[edgeChars.Length];
+        var filled = new int[count];
+        for (var n = 1; n < count; n++)
+        {
+            var e = firstEdge[parent[n]] + filled[parent[n]]++;
+            edgeChars[e] = label[n];
+            edgeTargets[e] = n;
+        }
+
+        // Children are numbered after their parent, so one backward pass gathers every subtree's layers.
+        var below = here.ToArray();
+        for (var n = count - 1; n > 0; n--)
+        {
+            below[parent[n]] |= below[n];
+        }
+
+        return new NameTrie(firstEdge, edgeChars, edgeTargets, here.ToArray(), below, slotOf.ToArray(), terminals.ToArray(), layers);
+    }
+
+    /// <summary>The terminal of <paramref name="layer"/> at <paramref name="node"/>, or -1.</summary>
+    internal int TerminalAt(int node, int layer) =>
+        (_layersHere[node] & (1 << layer)) == 0 ? -1 : _terminals[_slotOfNode[node] * _layers + layer];
+
+    /// <summary>The layers with a name ending at <paramref name="node"/>, one bit each.</summary>
+    internal int LayersAt(int node) => _layersHere[node];
+
+    /// <summary>Whether a name may begin at <paramref name="start"/>: a word starts there (or Thai-like text goes on).</summary>
+    internal static bool StartsWord(string text, int start)
+    {
+        if (!CharFold.IsWordChar(text[start]) || CharFold.Fold(text[start]).Length == 0)
+        {
+            return false;
+        }
+
+        if (start == 0)
+        {
+            return true;
+        }
+
+        var before = text[start - 1];
+        return !CharFold.IsWordChar(before) || (CharFold.IsScriptioContinua(before) && CharFold.IsScriptioContinua(text[start]));
+    }
+
+    /// <summary>Whether a name may end at <paramref name="end"/>: the word ends there (or Thai-like text goes on).</summary>
+    internal static bool EndsWord(string text, int end)
+    {
+        if (end >= text.Length || !CharFold.IsWordChar(text[end]))
+        {
+            return true;
+        }
+
+        return CharFold.IsScriptioContinua(text[end]) && CharFold.IsScriptioContinua(text[end - 1]);
+    }
+
+    private int Child(int node, char c)
+    {
+        var lo = _firstEdge[node];
+        var count = _firstEdge[node + 1] - lo;
+        if (count <= ScanMax)
+        {
+            var at = _edgeChars.AsSpan(lo, count).IndexOf(c);
+            return at < 0 ? -1 : _edgeTargets[lo + at];
+        }
+
+        var hi = lo + count - 1;
+        while (lo <= hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            var m = _edgeChars[mid];
+            if (m == c)
+            {
+                return _edgeTargets[mid];
+            }
+
+            if (m < c)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The raw text walked along the trie from a start: each step folds one UTF-16 unit, so the text is never folded as a
+    /// whole. <see cref="Next"/> stops at every node where a name of a wanted layer ends.
+    /// </summary>
+    internal struct Walk
+    {
+        private readonly NameTrie _trie;
+        private readonly string _text;
+        private readonly int _layers;
+        private int _pos;
+        private int _separatorRun;
+        private bool _pendingSpace;
+
+        /// <summary>Starts at <paramref name="start"/>, looking for names of the layers set in <paramref name="layers"/>.</summary>
+        internal Walk(NameTrie trie, string text, int start, int layers)
+        {
+            _trie = trie;
+            _text = text;
+            _layers = layers & trie._layersBelow[Root];
+            _pos = start;
+            Node = Root;
+        }
+
+        /// <summary>The node reached.</summary>
+        internal int Node { get; private set; }
+
+        /// <summary>Where the name reached ends in the text, after any combining marks written on its last letter.</summary>
+        internal int End { get; private set; }
+
+        /// <summary>Walks on to the next node where a name of a wanted layer ends; false when no name can follow.</summary>
+        internal bool Next()
+        {
+            var text = _text;
+            var trie = _trie;
+            while (_layers != 0 && _pos < text.Length)
+            {
+                var c = text[_pos];
+                var folded = CharFold.Fold(c);
+                if (ReferenceEquals(folded, CharFold.Separator))
+                {
+                    if (c is '\n' or '\r' || ++_separatorRun > MaxSeparatorRun)
+                    {
+                        return Stop();
+                    }
+
+                    _pendingSpace = true;
+                    _pos++;
+                    continue;
+                }
+
+                _separatorRun = 0;
+                _pos++;
+                if (folded.Length == 0)
+                {
+                    continue;
+                }
+
+                var node = Node;
+                if (_pendingSpace)
+                {
+                    node = trie.Child(node, ' ');
+                    if (node < 0 || (trie._layersBelow[node] & _layers) == 0)
+                    {
+                        return Stop();
+                    }
+
+                    _pendingSpace = false;
+                }
+
+                foreach (var f in folded)
+                {
+                    node = trie.Child(node, f);
+                    if (node < 0 || (trie._layersBelow[node] & _layers) == 0)
+                    {
+                        return Stop();
+                    }
+                }
+
+                Node = node;
+                if ((trie._layersHere[node] & _layers) == 0)
+                {
+                    continue;
+                }
+
+                // Combining marks written after the last letter belong to the name.
+                var end = _pos;
+                while (end < text.Length && CharFold.Fold(text[end]).Length == 0)
+                {
+                    end++;
+                }
+
+                End = end;
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool Stop()
+        {
+            _pos = _text.Length;
+            return false;
+        }
+    }
+}
