@@ -40,7 +40,7 @@ public sealed class EntityGazetteer : IEntityGazetteer
         }
 
         // A place wins a tie with a body ("Europe" the continent is no body), and a longer name wins always.
-        if (all.Place is { } place && (!found || place.Span.End > match.End))
+        if (all.Place is { } place && (!found || place.Span.End >= match.End))
         {
             var country = place.Place.Kind is PlaceKind.Country or PlaceKind.Continent or PlaceKind.WorldRegion;
             match = new GazetteerMatch(place.Span.End, GazetteerKind.Place, place.Place.Name, place.Weak, country);
