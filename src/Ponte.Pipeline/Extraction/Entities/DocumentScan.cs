@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Ponte.Core.Model;
 
@@ -9,6 +10,7 @@ internal readonly record struct GazetteerHit(int End, GazetteerKind Kind, string
 /// <summary>
 /// One document's working state for entity recognition: its units, which lexicon classes start at each unit, gazetteer
 /// hits, which units are already part of a name, and the candidates found so far. The finders read and add to it in turn.
+/// Its per-unit arrays are rented: <see cref="Release"/> gives them (and the units') back once the document is done.
 /// </summary>
 internal sealed class DocumentScan
 {
@@ -16,12 +18,12 @@ internal sealed class DocumentScan
     internal const int MaxCandidates = 100_000;
 
     private readonly bool _exact;
-    private readonly Lex[] _starts;
-    private readonly GazetteerHit[] _gazetteer;
-    private readonly bool[] _gazetteerDone;
-    private readonly bool[] _inDate;
-    private readonly int[] _claim;
-    private readonly bool[] _cue;
+    private Lex[] _starts;
+    private GazetteerHit[] _gazetteer;
+    private bool[] _gazetteerDone;
+    private bool[] _inDate;
+    private int[] _claim;
+    private bool[] _cue;
     private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLookup;
     private bool _lowercaseBuilt;
@@ -35,13 +37,13 @@ internal sealed class DocumentScan
         Count = units.Count;
         _exact = WritesVietnameseTones(text);
         Trie = _exact ? lexicon.ExactTrie : lexicon.Trie;
-        _starts = new Lex[Count];
-        _gazetteer = new GazetteerHit[Count];
-        _gazetteerDone = new bool[Count];
-        _inDate = new bool[Count];
-        _claim = new int[Count];
-        _cue = new bool[Count];
-        Array.Fill(_claim, -1);
+        _starts = Rent<Lex>(Count);
+        _gazetteer = Rent<GazetteerHit>(Count);
+        _gazetteerDone = Rent<bool>(Count);
+        _inDate = Rent<bool>(Count);
+        _claim = Rent<int>(Count);
+        _cue = Rent<bool>(Count);
+        _claim.AsSpan(0, Count).Fill(-1);
         _lowercaseLookup = _lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
         Tag();
         MarkDates(dates);
@@ -51,6 +53,41 @@ internal sealed class DocumentScan
     public string Text { get; }
 
     public UnitSequence Units { get; }
+
+    /// <summary>Gives the rented arrays back, the units' too; the scan must not be read afterwards.</summary>
+    public void Release()
+    {
+        Return(ref _starts);
+        Return(ref _gazetteer);
+        Return(ref _gazetteerDone);
+        Return(ref _inDate);
+        Return(ref _claim);
+        Return(ref _cue);
+        Units.Release();
+    }
+
+    // Cleared up to the document's length: the pool hands out longer arrays with other documents' values.
+    private static T[] Rent<T>(int length)
+    {
+        if (length == 0)
+        {
+            return [];
+        }
+
+        var array = ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    private static void Return<T>(ref T[] array)
+    {
+        if (array.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(array);
+        }
+
+        array = [];
+    }
 
     public EntityLexicon Lexicon { get; }
 
@@ -354,9 +391,10 @@ internal sealed class DocumentScan
         var index = Candidates.Count;
         candidate.Index = index;
         Candidates.Add(candidate);
+        var claim = _claim.AsSpan(0, Count);
         for (var i = candidate.First; i < candidate.End; i++)
         {
-            _claim[i] = index;
+            claim[i] = index;
         }
 
         IndexBodyWords(candidate);
@@ -381,9 +419,10 @@ internal sealed class DocumentScan
             return false;
         }
 
+        var claim = _claim.AsSpan(0, Count);
         for (var i = first; i < end; i++)
         {
-            if (_claim[i] >= 0 && _claim[i] != index)
+            if (claim[i] >= 0 && claim[i] != index)
             {
                 return false;
             }
@@ -391,7 +430,7 @@ internal sealed class DocumentScan
 
         for (var i = first; i < end; i++)
         {
-            _claim[i] = index;
+            claim[i] = index;
         }
 
         candidate.First = Math.Min(candidate.First, first);

@@ -47,14 +47,20 @@ public sealed class EntityExtractor : IExtractor
         var lexicon = EntityLexicon.For(context.Rules);
         var units = UnitSequence.Build(text, context.Tokens ?? [], context.Sentences ?? [], lexicon.CaselessWords);
         var scan = new DocumentScan(text, units, lexicon, _gazetteer, context.Dates);
-
-        // Order matters: explicit names claim their words first, so weaker evidence only sees what is left.
-        NamePhraseFinder.Find(scan);
-        PersonFinder.FindStrong(scan);
-        PlaceFinder.Find(scan, context.Document.Dateline);
-        PersonFinder.FindWeak(scan);
-        Coreferencer.Link(scan);
-        return WithoutCurrencyPlaces(EntityAssembler.Assemble(scan), context.Figures);
+        try
+        {
+            // Order matters: explicit names claim their words first, so weaker evidence only sees what is left.
+            NamePhraseFinder.Find(scan);
+            PersonFinder.FindStrong(scan);
+            PlaceFinder.Find(scan, context.Document.Dateline);
+            PersonFinder.FindWeak(scan);
+            Coreferencer.Link(scan);
+            return WithoutCurrencyPlaces(EntityAssembler.Assemble(scan), context.Figures);
+        }
+        finally
+        {
+            scan.Release();
+        }
     }
 
     // A place named inside an amount of money names its currency ("dolar AS", "ดอลลาร์สหรัฐ"), not a place of the story.
