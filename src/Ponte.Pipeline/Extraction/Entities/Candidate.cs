@@ -85,5 +85,11 @@ internal sealed class Candidate
         }
     }
 
+    /// <summary>The folded key of the name as last computed (see <see cref="DocumentScan.KeyOf"/>), or null.</summary>
+    public string? CachedKey { get; set; }
+
+    /// <summary>The name's bounds (first, end, skipped first, skipped end) <see cref="CachedKey"/> was computed for.</summary>
+    public (int First, int End, int SkipFirst, int SkipEnd) CachedKeyFor { get; set; }
+
     public override string ToString() => $"{Type} {Evidence} [{First},{End})";
 }

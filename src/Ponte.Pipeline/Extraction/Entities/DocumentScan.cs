@@ -480,26 +480,55 @@ internal sealed class DocumentScan
     /// <summary>The folded key of a candidate's name (its name units' folded words, skipped ones left out).</summary>
     public string KeyOf(Candidate c)
     {
-        var sb = new StringBuilder();
-        for (var i = c.NameFirst; i < c.NameEnd && i < Count; i++)
+        // Asked for again and again (indexes, coreference, assembly) while the bounds rarely change.
+        var bounds = (c.NameFirst, c.NameEnd, c.SkipFirst, c.SkipEnd);
+        if (c.CachedKey is { } cached && c.CachedKeyFor == bounds)
         {
-            if (i >= c.SkipFirst && i < c.SkipEnd)
-            {
-                continue;
-            }
+            return cached;
+        }
 
-            if (Units[i].Is(UnitFlags.Word))
-            {
-                if (sb.Length > 0)
-                {
-                    sb.Append(' ');
-                }
+        var key = BuildKey(c.NameFirst, c.NameEnd, c.SkipFirst, c.SkipEnd);
+        c.CachedKey = key;
+        c.CachedKeyFor = bounds;
+        return key;
+    }
 
-                sb.Append(Units.Folded(i));
+    // Words are joined by one space, written only once something precedes (so an empty first word adds none).
+    private string BuildKey(int first, int end, int skipFirst, int skipEnd)
+    {
+        var length = 0;
+        for (var i = first; i < end && i < Count; i++)
+        {
+            if ((i < skipFirst || i >= skipEnd) && Units[i].Is(UnitFlags.Word))
+            {
+                length += (length > 0 ? 1 : 0) + Units[i].FoldLength;
             }
         }
 
-        return sb.ToString();
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        return string.Create(length, (this, first, end, skipFirst, skipEnd), static (buffer, state) =>
+        {
+            var (scan, first, end, skipFirst, skipEnd) = state;
+            var at = 0;
+            for (var i = first; i < end && i < scan.Count; i++)
+            {
+                if ((i < skipFirst || i >= skipEnd) && scan.Units[i].Is(UnitFlags.Word))
+                {
+                    if (at > 0)
+                    {
+                        buffer[at++] = ' ';
+                    }
+
+                    var word = scan.Units.Folded(i);
+                    word.CopyTo(buffer[at..]);
+                    at += word.Length;
+                }
+            }
+        });
     }
 
     /// <summary>The name a candidate gives its entity: its name units, less any skipped ones.</summary>
