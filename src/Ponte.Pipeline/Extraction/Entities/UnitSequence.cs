@@ -197,7 +197,7 @@ internal sealed class UnitSequence
                     runEnd++;
                 }
 
-                known = caselessWords.Longest(text, start, runEnd, pos => pos == runEnd || tokens.Count == 0 || StartsToken(tokens, pos));
+                known = caselessWords.Longest(text, start, runEnd, tokens);
             }
 
             if (known > 0)
@@ -234,7 +234,8 @@ internal sealed class UnitSequence
         return sequence;
     }
 
-    private static bool StartsToken(IReadOnlyList<Token> tokens, int position)
+    /// <summary>Whether one of <paramref name="tokens"/> (in text order) starts at <paramref name="position"/>.</summary>
+    public static bool StartsToken(IReadOnlyList<Token> tokens, int position)
     {
         int lo = 0, hi = tokens.Count - 1;
         while (lo <= hi)
