@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Text;
 using Ponte.Core.Model;
 
@@ -24,8 +25,11 @@ internal sealed class DocumentScan
     private bool[] _inDate;
     private int[] _claim;
     private bool[] _cue;
-    private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLookup;
+
+    // The words written in lowercase, as an open-addressing set of unit numbers (plus one; 0 is an empty slot) compared
+    // by their lookup keys: built on first use, with no string per word.
+    private int[] _lowercase = [];
+    private int _lowercaseMask;
     private bool _lowercaseBuilt;
 
     public DocumentScan(string text, UnitSequence units, EntityLexicon lexicon, IEntityGazetteer gazetteer, IReadOnlyList<DateMention> dates)
@@ -44,7 +48,6 @@ internal sealed class DocumentScan
         _claim = Rent<int>(Count);
         _cue = Rent<bool>(Count);
         _claim.AsSpan(0, Count).Fill(-1);
-        _lowercaseLookup = _lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
         Tag();
         MarkDates(dates);
         MarkHeadlines();
@@ -63,6 +66,7 @@ internal sealed class DocumentScan
         Return(ref _inDate);
         Return(ref _claim);
         Return(ref _cue);
+        Return(ref _lowercase);
         Units.Release();
     }
 
@@ -240,16 +244,57 @@ internal sealed class DocumentScan
         if (!_lowercaseBuilt)
         {
             _lowercaseBuilt = true;
-            for (var u = 0; u < Count; u++)
-            {
-                if (Units[u].Is(UnitFlags.Word) && Units[u].Is(UnitFlags.Lower) && !Units[u].Is(UnitFlags.SentenceStart))
-                {
-                    _lowercaseLookup.Add(LookupKey(u));
-                }
-            }
+            IndexLowercase();
         }
 
-        return _lowercaseLookup.Contains(LookupKey(i));
+        return _lowercase.Length > 0 && FindLowercase(LookupKey(i)) >= 0;
+    }
+
+    private static bool IsRunningLowercase(in Unit unit) =>
+        unit.Is(UnitFlags.Word) && unit.Is(UnitFlags.Lower) && !unit.Is(UnitFlags.SentenceStart);
+
+    private void IndexLowercase()
+    {
+        var words = 0;
+        for (var u = 0; u < Count; u++)
+        {
+            words += IsRunningLowercase(Units[u]) ? 1 : 0;
+        }
+
+        if (words == 0)
+        {
+            return;
+        }
+
+        // At most half full, so every probe ends at an empty slot.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words * 2));
+        _lowercase = Rent<int>(size);
+        _lowercaseMask = size - 1;
+        for (var u = 0; u < Count; u++)
+        {
+            if (IsRunningLowercase(Units[u]) && FindLowercase(LookupKey(u)) is var slot && slot < 0)
+            {
+                _lowercase[~slot] = u + 1;
+            }
+        }
+    }
+
+    // The slot holding a unit with this key, or the complement of the empty slot where it would go.
+    private int FindLowercase(ReadOnlySpan<char> key)
+    {
+        var mask = _lowercaseMask;
+        var slot = string.GetHashCode(key) & mask;
+        while (_lowercase[slot] != 0)
+        {
+            if (LookupKey(_lowercase[slot] - 1).SequenceEqual(key))
+            {
+                return slot;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        return ~slot;
     }
 
     /// <summary>Whether units <paramref name="a"/> and <paramref name="b"/> sit on the same line.</summary>
