@@ -429,9 +429,9 @@ internal static class Coreferencer
                 byKey[key] = entry;
             }
 
-            foreach (var r in c.Roles)
+            for (var r = 0; r < c.Roles.Count; r++)
             {
-                entry.Roles.Append(Core.Text.NameFolder.Fold(r.Role)).Append(' ');
+                entry.Roles.Append(Core.Text.NameFolder.Fold(c.Roles[r].Role)).Append(' ');
             }
         }
 

@@ -11,56 +11,63 @@ internal static class EntityAssembler
 {
     public static List<Entity> Assemble(DocumentScan scan)
     {
-        var groups = new Dictionary<(EntityType, string), List<Candidate>>();
+        // Groups of candidates with one root key, numbered in order of first mention; a root remembers its group.
+        var groupOf = new Dictionary<(EntityType, string), int>();
         var order = new List<(EntityType, string)>();
-        var keyOfRoot = new Dictionary<Candidate, (EntityType, string)>(ReferenceEqualityComparer.Instance);
+        var groups = new List<List<Candidate>>();
         var candidates = scan.Candidates.ToArray();
+        foreach (var c in candidates)
+        {
+            c.Group = Candidate.Ungrouped;
+        }
+
         Array.Sort(candidates, (a, b) => a.First.CompareTo(b.First));
         foreach (var c in candidates)
         {
             var root = c.Root;
-            if (root.Hidden)
+            if (root.Hidden || root.Group == Candidate.Nameless)
             {
                 continue;
             }
 
-            if (!keyOfRoot.TryGetValue(root, out var key))
+            if (root.Group == Candidate.Ungrouped)
             {
                 var name = root.IsReference ? string.Empty : scan.KeyOf(root);
                 if (name.Length == 0)
                 {
+                    root.Group = Candidate.Nameless;
                     continue;
                 }
 
-                key = (root.Type, name);
-                keyOfRoot[root] = key;
+                var key = (root.Type, name);
+                if (!groupOf.TryGetValue(key, out var group))
+                {
+                    group = order.Count;
+                    groupOf[key] = group;
+                    order.Add(key);
+                    groups.Add([]);
+                }
+
+                root.Group = group;
             }
 
-            if (!groups.TryGetValue(key, out var members))
-            {
-                members = [];
-                groups[key] = members;
-                order.Add(key);
-            }
-
-            members.Add(c);
+            groups[root.Group].Add(c);
         }
 
         // One referent may still be split: a body and its acronym used alone ("Association of Southeast Asian Nations
         // (ASEAN)" and later "ASEAN"), or one gazetteer place or body under several names ("Lao", "Laos", "Lao PDR").
-        var index = new Dictionary<(EntityType, string), int>();
-        for (var g = 0; g < order.Count; g++)
+        var parent = new int[order.Count];
+        for (var g = 0; g < parent.Length; g++)
         {
-            index[order[g]] = g;
+            parent[g] = g;
         }
 
-        var parent = Enumerable.Range(0, order.Count).ToArray();
         var byCanonical = new Dictionary<(EntityType, string), int>();
         for (var g = 0; g < order.Count; g++)
         {
-            foreach (var c in groups[order[g]])
+            foreach (var c in groups[g])
             {
-                if (c.Acronym is { } acronym && index.TryGetValue((order[g].Item1, NameFolder.Fold(acronym)), out var other))
+                if (c.Acronym is { } acronym && groupOf.TryGetValue((order[g].Item1, NameFolder.Fold(acronym)), out var other))
                 {
                     Union(parent, g, other);
                 }
@@ -79,26 +86,26 @@ internal static class EntityAssembler
             }
         }
 
-        var merged = new Dictionary<int, List<Candidate>>();
-        var mergedOrder = new List<int>();
+        // A merged group's representative is its earliest, so joining later groups onto it keeps first-mention order.
+        var entities = new List<Entity>(order.Count);
         for (var g = 0; g < order.Count; g++)
         {
             var root = Find(parent, g);
-            if (!merged.TryGetValue(root, out var members))
+            if (root != g)
             {
-                members = [];
-                merged[root] = members;
-                mergedOrder.Add(root);
+                groups[root].AddRange(groups[g]);
             }
-
-            members.AddRange(groups[order[g]]);
         }
 
-        var entities = new List<Entity>(mergedOrder.Count);
         var scratch = new Scratch();
-        foreach (var g in mergedOrder)
+        for (var g = 0; g < order.Count; g++)
         {
-            var members = merged[g];
+            if (parent[g] != g)
+            {
+                continue;
+            }
+
+            var members = groups[g];
             members.Sort((a, b) => a.First.CompareTo(b.First));
             var entity = Build(scan, order[g].Item1, members, scratch);
             if (entity is not null)
