@@ -240,6 +240,7 @@ internal static class EntityProfile
         foreach (var group in contexts.GroupBy(c => c.Code).OrderBy(g => g.Key))
         {
             var ticks = new long[names.Length];
+            var bytes = new long[names.Length];
             var n = 0;
             for (var r = 0; r < rounds; r++)
             {
@@ -247,11 +248,15 @@ internal static class EntityProfile
                 {
                     var stage = 0;
                     var t = ThreadClock.Now();
+                    var b = GC.GetAllocatedBytesForCurrentThread();
                     void Lap()
                     {
                         var now = ThreadClock.Now();
+                        var nb = GC.GetAllocatedBytesForCurrentThread();
+                        bytes[stage] += nb - b;
                         ticks[stage++] += now - t;
                         t = now;
+                        b = nb;
                     }
 
                     var lexicon = EntityLexicon.For(context.Rules);
@@ -271,12 +276,13 @@ internal static class EntityProfile
                     Coreferencer.Link(scan);
                     Lap();
                     EntityAssembler.Assemble(scan);
+                    scan.Release();
                     Lap();
                     n++;
                 }
             }
 
-            Console.WriteLine($"entities {group.Key}: " + string.Join(", ", names.Select((s, i) => $"{s} {ticks[i] * 1e6 / ThreadClock.Frequency / n:N0} µs")));
+            Console.WriteLine($"entities {group.Key}: " + string.Join(", ", names.Select((s, i) => $"{s} {ticks[i] * 1e6 / ThreadClock.Frequency / n:N0} µs {bytes[i] / 1024.0 / n:N1} KiB")));
         }
     }
 }

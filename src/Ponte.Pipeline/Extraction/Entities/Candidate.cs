@@ -61,8 +61,13 @@ internal sealed class Candidate
     /// <summary>The entity this mention refers to, for short forms, acronyms, pronouns and role references.</summary>
     public Candidate? Target { get; set; }
 
+    private List<RoleMention>? _roles;
+
     /// <summary>Roles the text gives a person at this mention.</summary>
-    public List<RoleMention> Roles { get; } = [];
+    public IReadOnlyList<RoleMention> Roles => _roles is null ? [] : _roles;
+
+    /// <summary>Records a role the text gives a person at this mention.</summary>
+    public void AddRole(RoleMention role) => (_roles ??= []).Add(role);
 
     /// <summary>A name recognised only to keep other rules off it (a venue): never reported.</summary>
     public bool Hidden { get; init; }
@@ -84,6 +89,21 @@ internal sealed class Candidate
             return c;
         }
     }
+
+    /// <summary>A <see cref="Group"/> before assembly has looked at the candidate.</summary>
+    public const int Ungrouped = -1;
+
+    /// <summary>A <see cref="Group"/> for a root with no name to group by: its mentions are dropped.</summary>
+    public const int Nameless = -2;
+
+    /// <summary>The group of mentions assembly put this root in, or <see cref="Ungrouped"/> or <see cref="Nameless"/>.</summary>
+    public int Group { get; set; } = Ungrouped;
+
+    /// <summary>The folded key of the name as last computed (see <see cref="DocumentScan.KeyOf"/>), or null.</summary>
+    public string? CachedKey { get; set; }
+
+    /// <summary>The name's bounds (first, end, skipped first, skipped end) <see cref="CachedKey"/> was computed for.</summary>
+    public (int First, int End, int SkipFirst, int SkipEnd) CachedKeyFor { get; set; }
 
     public override string ToString() => $"{Type} {Evidence} [{First},{End})";
 }

@@ -137,15 +137,30 @@ internal static class Coreferencer
     {
         var parts = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
         var persons = scan.Candidates.Where(c => c is { Type: EntityType.Person, Target: null, IsReference: false }).ToList();
+        Span<int> spaces = stackalloc int[32];
         foreach (var c in persons)
         {
-            var words = scan.KeyOf(c).Split(' ');
-            for (var n = 2; n < words.Length; n++)
+            // The first and last n words of the key, for every n from two to one less than all of them.
+            var key = scan.KeyOf(c);
+            var words = key.AsSpan().Count(' ') + 1;
+            if (words < 3)
             {
-                foreach (var part in new[] { string.Join(' ', words[..n]), string.Join(' ', words[^n..]) })
+                continue;
+            }
+
+            Span<int> at = words - 1 <= spaces.Length ? spaces[..(words - 1)] : new int[words - 1];
+            for (int i = 0, s = 0; i < key.Length; i++)
+            {
+                if (key[i] == ' ')
                 {
-                    parts[part] = parts.TryGetValue(part, out var other) && other is not null && scan.KeyOf(other) != scan.KeyOf(c) ? null : c;
+                    at[s++] = i;
                 }
+            }
+
+            for (var n = 2; n < words; n++)
+            {
+                Share(parts, scan, key[..at[n - 1]], c);
+                Share(parts, scan, key[(at[words - 1 - n] + 1)..], c);
             }
         }
 
@@ -157,6 +172,9 @@ internal static class Coreferencer
             }
         }
     }
+
+    private static void Share(Dictionary<string, Candidate?> parts, DocumentScan scan, string part, Candidate c) =>
+        parts[part] = parts.TryGetValue(part, out var other) && other is not null && scan.KeyOf(other) != scan.KeyOf(c) ? null : c;
 
     // The unit a later mention may use alone: a person's last name, a company's distinctive first word.
     private static int ShortFormUnit(DocumentScan scan, Candidate c)
@@ -411,9 +429,9 @@ internal static class Coreferencer
                 byKey[key] = entry;
             }
 
-            foreach (var r in c.Roles)
+            for (var r = 0; r < c.Roles.Count; r++)
             {
-                entry.Roles.Append(Core.Text.NameFolder.Fold(r.Role)).Append(' ');
+                entry.Roles.Append(Core.Text.NameFolder.Fold(c.Roles[r].Role)).Append(' ');
             }
         }
 
@@ -458,15 +476,39 @@ internal static class Coreferencer
     /// <summary>The folded words of [first, end) joined by single spaces.</summary>
     public static string Key(DocumentScan scan, int first, int end)
     {
-        var parts = new List<string>();
+        var length = -1;
         for (var i = first; i < end; i++)
         {
             if (scan.IsWord(i))
             {
-                parts.Add(scan.Units.Folded(i).ToString());
+                length += 1 + scan[i].FoldLength;
             }
         }
 
-        return string.Join(' ', parts);
+        if (length <= 0)
+        {
+            return string.Empty;
+        }
+
+        return string.Create(length, (scan, first, end), static (buffer, state) =>
+        {
+            var (scan, first, end) = state;
+            var at = -1;
+            for (var i = first; i < end; i++)
+            {
+                if (scan.IsWord(i))
+                {
+                    if (at >= 0)
+                    {
+                        buffer[at] = ' ';
+                    }
+
+                    at++;
+                    var word = scan.Units.Folded(i);
+                    word.CopyTo(buffer[at..]);
+                    at += word.Length;
+                }
+            }
+        });
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Numerics;
 using System.Text;
 using Ponte.Core.Model;
 
@@ -9,6 +11,7 @@ internal readonly record struct GazetteerHit(int End, GazetteerKind Kind, string
 /// <summary>
 /// One document's working state for entity recognition: its units, which lexicon classes start at each unit, gazetteer
 /// hits, which units are already part of a name, and the candidates found so far. The finders read and add to it in turn.
+/// Its per-unit arrays are rented: <see cref="Release"/> gives them (and the units') back once the document is done.
 /// </summary>
 internal sealed class DocumentScan
 {
@@ -16,14 +19,17 @@ internal sealed class DocumentScan
     internal const int MaxCandidates = 100_000;
 
     private readonly bool _exact;
-    private readonly Lex[] _starts;
-    private readonly GazetteerHit[] _gazetteer;
-    private readonly bool[] _gazetteerDone;
-    private readonly bool[] _inDate;
-    private readonly int[] _claim;
-    private readonly bool[] _cue;
-    private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLookup;
+    private Lex[] _starts;
+    private GazetteerHit[] _gazetteer;
+    private bool[] _gazetteerDone;
+    private bool[] _inDate;
+    private int[] _claim;
+    private bool[] _cue;
+
+    // The words written in lowercase, as an open-addressing set of unit numbers (plus one; 0 is an empty slot) compared
+    // by their lookup keys: built on first use, with no string per word.
+    private int[] _lowercase = [];
+    private int _lowercaseMask;
     private bool _lowercaseBuilt;
 
     public DocumentScan(string text, UnitSequence units, EntityLexicon lexicon, IEntityGazetteer gazetteer, IReadOnlyList<DateMention> dates)
@@ -35,14 +41,13 @@ internal sealed class DocumentScan
         Count = units.Count;
         _exact = WritesVietnameseTones(text);
         Trie = _exact ? lexicon.ExactTrie : lexicon.Trie;
-        _starts = new Lex[Count];
-        _gazetteer = new GazetteerHit[Count];
-        _gazetteerDone = new bool[Count];
-        _inDate = new bool[Count];
-        _claim = new int[Count];
-        _cue = new bool[Count];
-        Array.Fill(_claim, -1);
-        _lowercaseLookup = _lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
+        _starts = Rent<Lex>(Count);
+        _gazetteer = Rent<GazetteerHit>(Count);
+        _gazetteerDone = Rent<bool>(Count);
+        _inDate = Rent<bool>(Count);
+        _claim = Rent<int>(Count);
+        _cue = Rent<bool>(Count);
+        _claim.AsSpan(0, Count).Fill(-1);
         Tag();
         MarkDates(dates);
         MarkHeadlines();
@@ -51,6 +56,42 @@ internal sealed class DocumentScan
     public string Text { get; }
 
     public UnitSequence Units { get; }
+
+    /// <summary>Gives the rented arrays back, the units' too; the scan must not be read afterwards.</summary>
+    public void Release()
+    {
+        Return(ref _starts);
+        Return(ref _gazetteer);
+        Return(ref _gazetteerDone);
+        Return(ref _inDate);
+        Return(ref _claim);
+        Return(ref _cue);
+        Return(ref _lowercase);
+        Units.Release();
+    }
+
+    // Cleared up to the document's length: the pool hands out longer arrays with other documents' values.
+    private static T[] Rent<T>(int length)
+    {
+        if (length == 0)
+        {
+            return [];
+        }
+
+        var array = ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    private static void Return<T>(ref T[] array)
+    {
+        if (array.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(array);
+        }
+
+        array = [];
+    }
 
     public EntityLexicon Lexicon { get; }
 
@@ -203,16 +244,57 @@ internal sealed class DocumentScan
         if (!_lowercaseBuilt)
         {
             _lowercaseBuilt = true;
-            for (var u = 0; u < Count; u++)
-            {
-                if (Units[u].Is(UnitFlags.Word) && Units[u].Is(UnitFlags.Lower) && !Units[u].Is(UnitFlags.SentenceStart))
-                {
-                    _lowercaseLookup.Add(LookupKey(u));
-                }
-            }
+            IndexLowercase();
         }
 
-        return _lowercaseLookup.Contains(LookupKey(i));
+        return _lowercase.Length > 0 && FindLowercase(LookupKey(i)) >= 0;
+    }
+
+    private static bool IsRunningLowercase(in Unit unit) =>
+        unit.Is(UnitFlags.Word) && unit.Is(UnitFlags.Lower) && !unit.Is(UnitFlags.SentenceStart);
+
+    private void IndexLowercase()
+    {
+        var words = 0;
+        for (var u = 0; u < Count; u++)
+        {
+            words += IsRunningLowercase(Units[u]) ? 1 : 0;
+        }
+
+        if (words == 0)
+        {
+            return;
+        }
+
+        // At most half full, so every probe ends at an empty slot.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words * 2));
+        _lowercase = Rent<int>(size);
+        _lowercaseMask = size - 1;
+        for (var u = 0; u < Count; u++)
+        {
+            if (IsRunningLowercase(Units[u]) && FindLowercase(LookupKey(u)) is var slot && slot < 0)
+            {
+                _lowercase[~slot] = u + 1;
+            }
+        }
+    }
+
+    // The slot holding a unit with this key, or the complement of the empty slot where it would go.
+    private int FindLowercase(ReadOnlySpan<char> key)
+    {
+        var mask = _lowercaseMask;
+        var slot = string.GetHashCode(key) & mask;
+        while (_lowercase[slot] != 0)
+        {
+            if (LookupKey(_lowercase[slot] - 1).SequenceEqual(key))
+            {
+                return slot;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        return ~slot;
     }
 
     /// <summary>Whether units <paramref name="a"/> and <paramref name="b"/> sit on the same line.</summary>
@@ -354,9 +436,10 @@ internal sealed class DocumentScan
         var index = Candidates.Count;
         candidate.Index = index;
         Candidates.Add(candidate);
+        var claim = _claim.AsSpan(0, Count);
         for (var i = candidate.First; i < candidate.End; i++)
         {
-            _claim[i] = index;
+            claim[i] = index;
         }
 
         IndexBodyWords(candidate);
@@ -381,9 +464,10 @@ internal sealed class DocumentScan
             return false;
         }
 
+        var claim = _claim.AsSpan(0, Count);
         for (var i = first; i < end; i++)
         {
-            if (_claim[i] >= 0 && _claim[i] != index)
+            if (claim[i] >= 0 && claim[i] != index)
             {
                 return false;
             }
@@ -391,7 +475,7 @@ internal sealed class DocumentScan
 
         for (var i = first; i < end; i++)
         {
-            _claim[i] = index;
+            claim[i] = index;
         }
 
         candidate.First = Math.Min(candidate.First, first);
@@ -441,26 +525,55 @@ internal sealed class DocumentScan
     /// <summary>The folded key of a candidate's name (its name units' folded words, skipped ones left out).</summary>
     public string KeyOf(Candidate c)
     {
-        var sb = new StringBuilder();
-        for (var i = c.NameFirst; i < c.NameEnd && i < Count; i++)
+        // Asked for again and again (indexes, coreference, assembly) while the bounds rarely change.
+        var bounds = (c.NameFirst, c.NameEnd, c.SkipFirst, c.SkipEnd);
+        if (c.CachedKey is { } cached && c.CachedKeyFor == bounds)
         {
-            if (i >= c.SkipFirst && i < c.SkipEnd)
-            {
-                continue;
-            }
+            return cached;
+        }
 
-            if (Units[i].Is(UnitFlags.Word))
-            {
-                if (sb.Length > 0)
-                {
-                    sb.Append(' ');
-                }
+        var key = BuildKey(c.NameFirst, c.NameEnd, c.SkipFirst, c.SkipEnd);
+        c.CachedKey = key;
+        c.CachedKeyFor = bounds;
+        return key;
+    }
 
-                sb.Append(Units.Folded(i));
+    // Words are joined by one space, written only once something precedes (so an empty first word adds none).
+    private string BuildKey(int first, int end, int skipFirst, int skipEnd)
+    {
+        var length = 0;
+        for (var i = first; i < end && i < Count; i++)
+        {
+            if ((i < skipFirst || i >= skipEnd) && Units[i].Is(UnitFlags.Word))
+            {
+                length += (length > 0 ? 1 : 0) + Units[i].FoldLength;
             }
         }
 
-        return sb.ToString();
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        return string.Create(length, (this, first, end, skipFirst, skipEnd), static (buffer, state) =>
+        {
+            var (scan, first, end, skipFirst, skipEnd) = state;
+            var at = 0;
+            for (var i = first; i < end && i < scan.Count; i++)
+            {
+                if ((i < skipFirst || i >= skipEnd) && scan.Units[i].Is(UnitFlags.Word))
+                {
+                    if (at > 0)
+                    {
+                        buffer[at++] = ' ';
+                    }
+
+                    var word = scan.Units.Folded(i);
+                    word.CopyTo(buffer[at..]);
+                    at += word.Length;
+                }
+            }
+        });
     }
 
     /// <summary>The name a candidate gives its entity: its name units, less any skipped ones.</summary>

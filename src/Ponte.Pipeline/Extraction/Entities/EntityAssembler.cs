@@ -11,56 +11,63 @@ internal static class EntityAssembler
 {
     public static List<Entity> Assemble(DocumentScan scan)
     {
-        var groups = new Dictionary<(EntityType, string), List<Candidate>>();
+        // Groups of candidates with one root key, numbered in order of first mention; a root remembers its group.
+        var groupOf = new Dictionary<(EntityType, string), int>();
         var order = new List<(EntityType, string)>();
-        var keyOfRoot = new Dictionary<Candidate, (EntityType, string)>(ReferenceEqualityComparer.Instance);
+        var groups = new List<List<Candidate>>();
         var candidates = scan.Candidates.ToArray();
+        foreach (var c in candidates)
+        {
+            c.Group = Candidate.Ungrouped;
+        }
+
         Array.Sort(candidates, (a, b) => a.First.CompareTo(b.First));
         foreach (var c in candidates)
         {
             var root = c.Root;
-            if (root.Hidden)
+            if (root.Hidden || root.Group == Candidate.Nameless)
             {
                 continue;
             }
 
-            if (!keyOfRoot.TryGetValue(root, out var key))
+            if (root.Group == Candidate.Ungrouped)
             {
                 var name = root.IsReference ? string.Empty : scan.KeyOf(root);
                 if (name.Length == 0)
                 {
+                    root.Group = Candidate.Nameless;
                     continue;
                 }
 
-                key = (root.Type, name);
-                keyOfRoot[root] = key;
+                var key = (root.Type, name);
+                if (!groupOf.TryGetValue(key, out var group))
+                {
+                    group = order.Count;
+                    groupOf[key] = group;
+                    order.Add(key);
+                    groups.Add([]);
+                }
+
+                root.Group = group;
             }
 
-            if (!groups.TryGetValue(key, out var members))
-            {
-                members = [];
-                groups[key] = members;
-                order.Add(key);
-            }
-
-            members.Add(c);
+            groups[root.Group].Add(c);
         }
 
         // One referent may still be split: a body and its acronym used alone ("Association of Southeast Asian Nations
         // (ASEAN)" and later "ASEAN"), or one gazetteer place or body under several names ("Lao", "Laos", "Lao PDR").
-        var index = new Dictionary<(EntityType, string), int>();
-        for (var g = 0; g < order.Count; g++)
+        var parent = new int[order.Count];
+        for (var g = 0; g < parent.Length; g++)
         {
-            index[order[g]] = g;
+            parent[g] = g;
         }
 
-        var parent = Enumerable.Range(0, order.Count).ToArray();
         var byCanonical = new Dictionary<(EntityType, string), int>();
         for (var g = 0; g < order.Count; g++)
         {
-            foreach (var c in groups[order[g]])
+            foreach (var c in groups[g])
             {
-                if (c.Acronym is { } acronym && index.TryGetValue((order[g].Item1, NameFolder.Fold(acronym)), out var other))
+                if (c.Acronym is { } acronym && groupOf.TryGetValue((order[g].Item1, NameFolder.Fold(acronym)), out var other))
                 {
                     Union(parent, g, other);
                 }
@@ -79,27 +86,28 @@ internal static class EntityAssembler
             }
         }
 
-        var merged = new Dictionary<int, List<Candidate>>();
-        var mergedOrder = new List<int>();
+        // A merged group's representative is its earliest, so joining later groups onto it keeps first-mention order.
+        var entities = new List<Entity>(order.Count);
         for (var g = 0; g < order.Count; g++)
         {
             var root = Find(parent, g);
-            if (!merged.TryGetValue(root, out var members))
+            if (root != g)
             {
-                members = [];
-                merged[root] = members;
-                mergedOrder.Add(root);
+                groups[root].AddRange(groups[g]);
             }
-
-            members.AddRange(groups[order[g]]);
         }
 
-        var entities = new List<Entity>(mergedOrder.Count);
-        foreach (var g in mergedOrder)
+        var scratch = new Scratch();
+        for (var g = 0; g < order.Count; g++)
         {
-            var members = merged[g];
+            if (parent[g] != g)
+            {
+                continue;
+            }
+
+            var members = groups[g];
             members.Sort((a, b) => a.First.CompareTo(b.First));
-            var entity = Build(scan, order[g].Item1, members);
+            var entity = Build(scan, order[g].Item1, members, scratch);
             if (entity is not null)
             {
                 entities.Add(entity);
@@ -131,9 +139,30 @@ internal static class EntityAssembler
         }
     }
 
-    private static Entity? Build(DocumentScan scan, EntityType type, List<Candidate> members)
+    // Working sets every entity's build clears and reuses, so a document's entities share one set of each.
+    private sealed class Scratch
     {
-        var names = new List<(Candidate Candidate, string Text, string Key)>(members.Count);
+        public List<(Candidate Candidate, string Text, string Key)> Names { get; } = [];
+
+        public List<(Candidate Candidate, string Text, string Key)> Roots { get; } = [];
+
+        public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<TextSpan> Spans { get; } = [];
+
+        public HashSet<string> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Tried { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static Entity? Build(DocumentScan scan, EntityType type, List<Candidate> members, Scratch scratch)
+    {
+        var names = scratch.Names;
+        names.Clear();
         foreach (var m in members)
         {
             if (!m.IsReference)
@@ -147,20 +176,22 @@ internal static class EntityAssembler
             return null;
         }
 
-        var name = ChooseName(scan, type, members, names);
+        var name = ChooseName(scan, type, members, names, scratch);
         var key = NameFolder.Fold(name);
         if (key.Length == 0)
         {
             return null;
         }
 
-        var aliases = new List<string>();
-        var aliasSet = new HashSet<string>(StringComparer.Ordinal) { name };
+        List<string>? aliases = null;
+        var aliasSet = scratch.Aliases;
+        aliasSet.Clear();
+        aliasSet.Add(name);
         foreach (var (_, text, _) in names)
         {
             if (aliasSet.Add(text))
             {
-                aliases.Add(text);
+                (aliases ??= []).Add(text);
             }
         }
 
@@ -168,18 +199,19 @@ internal static class EntityAssembler
         {
             if (m.Acronym is not null && aliasSet.Add(m.Acronym))
             {
-                aliases.Add(m.Acronym);
+                (aliases ??= []).Add(m.Acronym);
             }
 
             // The gazetteer's name for a place the text spells its own way ("Houson" → "Houston"), or in its own language.
             if (m.Canonical is not null && type != EntityType.Person && aliasSet.Add(m.Canonical) && NameFolder.Fold(m.Canonical) != key)
             {
-                aliases.Add(m.Canonical);
+                (aliases ??= []).Add(m.Canonical);
             }
         }
 
         var mentions = new List<Mention>(members.Count);
-        var seen = new HashSet<TextSpan>();
+        var seen = scratch.Spans;
+        seen.Clear();
         foreach (var m in members)
         {
             var span = new TextSpan(scan[m.First].Start, scan[m.End - 1].End);
@@ -190,20 +222,27 @@ internal static class EntityAssembler
         }
 
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var roleMentions = new List<RoleMention>();
+        List<RoleMention>? roleMentions = null;
         foreach (var m in members)
         {
-            roleMentions.AddRange(m.Roles);
+            if (m.Roles.Count > 0)
+            {
+                (roleMentions ??= []).AddRange(m.Roles);
+            }
         }
 
-        roleMentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var roles = new List<string>();
-        var roleSet = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var role in roleMentions)
+        List<string>? roles = null;
+        if (roleMentions is not null)
         {
-            if (roleSet.Add(role.Role))
+            roleMentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            var roleSet = scratch.Roles;
+            roleSet.Clear();
+            foreach (var role in roleMentions)
             {
-                roles.Add(role.Role);
+                if (roleSet.Add(role.Role))
+                {
+                    (roles ??= []).Add(role.Role);
+                }
             }
         }
 
@@ -212,16 +251,26 @@ internal static class EntityAssembler
             Type = type,
             Name = name,
             Key = key,
-            Roles = roles,
-            RoleMentions = roleMentions,
-            Aliases = aliases,
+            Roles = roles ?? [],
+            RoleMentions = roleMentions ?? [],
+            Aliases = aliases ?? [],
             Mentions = mentions,
         };
     }
 
-    private static string ChooseName(DocumentScan scan, EntityType type, List<Candidate> members, List<(Candidate Candidate, string Text, string Key)> names)
+    private static string ChooseName(
+        DocumentScan scan, EntityType type, List<Candidate> members, List<(Candidate Candidate, string Text, string Key)> names, Scratch scratch)
     {
-        var roots = names.FindAll(n => n.Candidate.Target is null);
+        var roots = scratch.Roots;
+        roots.Clear();
+        foreach (var n in names)
+        {
+            if (n.Candidate.Target is null)
+            {
+                roots.Add(n);
+            }
+        }
+
         if (roots.Count == 0)
         {
             roots = names;
@@ -245,13 +294,15 @@ internal static class EntityAssembler
             return best.Text;
         }
 
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = scratch.Keys;
+        keys.Clear();
         foreach (var n in names)
         {
             keys.Add(n.Key);
         }
 
-        var tried = new HashSet<string>(StringComparer.Ordinal);
+        var tried = scratch.Tried;
+        tried.Clear();
         foreach (var m in members)
         {
             if (m.Canonical is { } canonical && tried.Add(canonical) && keys.Contains(NameFolder.Fold(canonical)))
@@ -261,7 +312,8 @@ internal static class EntityAssembler
         }
 
         // The spelling the text uses most, preferring one not in capitals ("Bernama" over a "BERNAMA" sign-off).
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = scratch.Counts;
+        counts.Clear();
         foreach (var n in roots)
         {
             counts[n.Text] = counts.GetValueOrDefault(n.Text) + 1;

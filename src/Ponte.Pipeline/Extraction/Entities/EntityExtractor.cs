@@ -47,14 +47,20 @@ public sealed class EntityExtractor : IExtractor
         var lexicon = EntityLexicon.For(context.Rules);
         var units = UnitSequence.Build(text, context.Tokens ?? [], context.Sentences ?? [], lexicon.CaselessWords);
         var scan = new DocumentScan(text, units, lexicon, _gazetteer, context.Dates);
-
-        // Order matters: explicit names claim their words first, so weaker evidence only sees what is left.
-        NamePhraseFinder.Find(scan);
-        PersonFinder.FindStrong(scan);
-        PlaceFinder.Find(scan, context.Document.Dateline);
-        PersonFinder.FindWeak(scan);
-        Coreferencer.Link(scan);
-        return WithoutCurrencyPlaces(EntityAssembler.Assemble(scan), context.Figures);
+        try
+        {
+            // Order matters: explicit names claim their words first, so weaker evidence only sees what is left.
+            NamePhraseFinder.Find(scan);
+            PersonFinder.FindStrong(scan);
+            PlaceFinder.Find(scan, context.Document.Dateline);
+            PersonFinder.FindWeak(scan);
+            Coreferencer.Link(scan);
+            return WithoutCurrencyPlaces(EntityAssembler.Assemble(scan), context.Figures);
+        }
+        finally
+        {
+            scan.Release();
+        }
     }
 
     // A place named inside an amount of money names its currency ("dolar AS", "ดอลลาร์สหรัฐ"), not a place of the story.
@@ -67,27 +73,46 @@ public sealed class EntityExtractor : IExtractor
         }
 
         var starts = Array.ConvertAll(money, s => s.Start);
-        bool InMoney(Mention m)
-        {
-            // The amount starting last at or before the mention is the only one that can hold it (amounts do not nest).
-            var at = Array.BinarySearch(starts, m.Span.Start);
-            at = at >= 0 ? at : ~at - 1;
-            return at >= 0 && m.Span.End <= money[at].End;
-        }
-
         var kept = new List<Entity>(entities.Count);
         foreach (var entity in entities)
         {
-            if (entity.Type != EntityType.Location || !entity.Mentions.Any(InMoney))
+            var inMoney = 0;
+            if (entity.Type == EntityType.Location)
+            {
+                foreach (var m in entity.Mentions)
+                {
+                    inMoney += InMoney(m, starts, money) ? 1 : 0;
+                }
+            }
+
+            if (inMoney == 0)
             {
                 kept.Add(entity);
             }
-            else if (entity.Mentions.Where(m => !InMoney(m)).ToArray() is { Length: > 0 } mentions)
+            else if (inMoney < entity.Mentions.Count)
             {
+                var mentions = new Mention[entity.Mentions.Count - inMoney];
+                var at = 0;
+                foreach (var m in entity.Mentions)
+                {
+                    if (!InMoney(m, starts, money))
+                    {
+                        mentions[at++] = m;
+                    }
+                }
+
                 kept.Add(entity with { Mentions = mentions });
             }
         }
 
         return kept;
+    }
+
+    private static bool InMoney(Mention m, int[] starts, TextSpan[] money)
+    {
+        // The amount starting last at or before the mention is the only one that can hold it (amounts do not nest).
+        var at = Array.BinarySearch(starts, m.Span.Start);
+        at = at >= 0 ? at : ~at - 1;
+        return at >= 0 && m.Span.End <= money[at].End;
     }
 }

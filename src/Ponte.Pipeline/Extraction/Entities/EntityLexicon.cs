@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Ponte.Core.Model;
 using Ponte.Languages;
 
 namespace Ponte.Pipeline.Extraction.Entities;
@@ -143,22 +144,26 @@ internal sealed class EntityLexicon
 /// <summary>Words of a caseless script the data names, for matching inside unspaced runs.</summary>
 internal sealed class CaselessWords(string[][] byFirstChar)
 {
-    /// <summary>
-    /// The length of the longest word starting at <paramref name="start"/>, ending by <paramref name="end"/> at a position
-    /// <paramref name="endsWord"/> accepts; 0 when none.
-    /// </summary>
-    public int Longest(string text, int start, int end, Func<int, bool> endsWord)
-    {
-        foreach (var group in byFirstChar)
-        {
-            if (group[0][0] != text[start])
-            {
-                continue;
-            }
+    // Each group holds the words of one first character, longest first.
+    private readonly Dictionary<char, string[]> _byFirstChar = byFirstChar.ToDictionary(g => g[0][0]);
 
-            foreach (var entry in group)
+    /// <summary>
+    /// The length of the longest word starting at <paramref name="start"/> and ending by <paramref name="end"/>, either at
+    /// <paramref name="end"/> or where one of <paramref name="tokens"/> starts (anywhere when there are none); 0 when none.
+    /// </summary>
+    public int Longest(string text, int start, int end, IReadOnlyList<Token> tokens)
+    {
+        if (!_byFirstChar.TryGetValue(text[start], out var group))
+        {
+            return 0;
+        }
+
+        foreach (var entry in group)
+        {
+            if (entry.Length <= end - start && text.AsSpan(start, entry.Length).SequenceEqual(entry))
             {
-                if (entry.Length <= end - start && text.AsSpan(start, entry.Length).SequenceEqual(entry) && endsWord(start + entry.Length))
+                var stop = start + entry.Length;
+                if (stop == end || tokens.Count == 0 || UnitSequence.StartsToken(tokens, stop))
                 {
                     return entry.Length;
                 }

@@ -665,7 +665,7 @@ internal static class PersonFinder
         person = person.Root;
         role.Attached = true;
         role.Person = person;
-        person.Roles.Add(Mention(scan, role));
+        person.AddRole(Mention(scan, role));
     }
 
     private static int Byline(DocumentScan scan, int i)
@@ -705,7 +705,7 @@ internal static class PersonFinder
                 break;
             }
 
-            person.Roles.Add(new RoleMention("author", null, new TextSpan(scan[i].Start, scan[nameEnd - 1].End)));
+            person.AddRole(new RoleMention("author", null, new TextSpan(scan[i].Start, scan[nameEnd - 1].End)));
             last = nameEnd;
             k = nameEnd;
             if (scan.IsPunct(k, ','))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Ponte.Core.Model;
 
@@ -43,12 +44,12 @@ internal struct Unit
 /// The document cut into units the extractor can reason about whatever the segmenter did: letter/digit runs and single
 /// punctuation characters, split further at token starts (so a dictionary word breaker's boundaries in Thai are kept),
 /// each with its folded form in one shared buffer, its case shape, and whether space, a line break or a sentence start
-/// comes before it.
+/// comes before it. Its arrays are rented: <see cref="Release"/> gives them back once the document is done.
 /// </summary>
 internal sealed class UnitSequence
 {
-    private readonly Unit[] _units;
-    private readonly char[] _folded;
+    private Unit[] _units;
+    private char[] _folded;
 
     private UnitSequence(string text, Unit[] units, int count, char[] folded)
     {
@@ -60,25 +61,61 @@ internal sealed class UnitSequence
 
     public string Text { get; }
 
-    public int Count { get; }
+    public int Count { get; private set; }
 
-    public ref Unit this[int index] => ref _units[index];
+    // Checked against Count: the rented array is longer than the document.
+    public ref Unit this[int index] => ref _units.AsSpan(0, Count)[index];
 
     /// <summary>The folded form of unit <paramref name="index"/>.</summary>
-    public ReadOnlySpan<char> Folded(int index) => _folded.AsSpan(_units[index].FoldStart, _units[index].FoldLength);
+    public ReadOnlySpan<char> Folded(int index)
+    {
+        ref var unit = ref this[index];
+        return _folded.AsSpan(unit.FoldStart, unit.FoldLength);
+    }
 
     /// <summary>
     /// The lookup key of unit <paramref name="index"/>: its text in lowercase with its accents. Accents matter in
     /// Vietnamese ("Đại" is not "Đài"), so dictionaries are searched with them, and with the folded form only when the
     /// text itself carries none ("Duong Hai Hung").
     /// </summary>
-    public ReadOnlySpan<char> Key(int index) => _folded.AsSpan(_units[index].KeyStart, _units[index].KeyLength);
+    public ReadOnlySpan<char> Key(int index)
+    {
+        ref var unit = ref this[index];
+        return _folded.AsSpan(unit.KeyStart, unit.KeyLength);
+    }
 
     /// <summary>The raw text of unit <paramref name="index"/>.</summary>
-    public ReadOnlySpan<char> Raw(int index) => Text.AsSpan(_units[index].Start, _units[index].Length);
+    public ReadOnlySpan<char> Raw(int index)
+    {
+        ref var unit = ref this[index];
+        return Text.AsSpan(unit.Start, unit.Length);
+    }
 
     /// <summary>The character of a punctuation unit, or '\0' for a word.</summary>
-    public char Char(int index) => _units[index].Is(UnitFlags.Punct) ? Text[_units[index].Start] : '\0';
+    public char Char(int index)
+    {
+        ref var unit = ref this[index];
+        return unit.Is(UnitFlags.Punct) ? Text[unit.Start] : '\0';
+    }
+
+    /// <summary>Gives the rented arrays back; the sequence is empty afterwards.</summary>
+    public void Release()
+    {
+        var units = _units;
+        var folded = _folded;
+        _units = [];
+        _folded = [];
+        Count = 0;
+        if (units.Length > 0)
+        {
+            ArrayPool<Unit>.Shared.Return(units);
+        }
+
+        if (folded.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(folded);
+        }
+    }
 
     /// <summary>Whether the character at <paramref name="index"/> of <paramref name="text"/> belongs in a word.</summary>
     public static bool IsWordChar(string text, int index)
@@ -120,9 +157,9 @@ internal sealed class UnitSequence
         IReadOnlyList<Sentence> sentences,
         CaselessWords? caselessWords)
     {
-        var units = new Unit[Math.Max(16, text.Length / 4)];
+        var units = ArrayPool<Unit>.Shared.Rent(Math.Max(16, text.Length / 4));
         var count = 0;
-        var folded = new char[Math.Max(16, text.Length)];
+        var folded = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
         var foldedLength = 0;
         var tokenIndex = 0;
         var spaceBefore = false;
@@ -160,7 +197,7 @@ internal sealed class UnitSequence
                     runEnd++;
                 }
 
-                known = caselessWords.Longest(text, start, runEnd, pos => pos == runEnd || tokens.Count == 0 || StartsToken(tokens, pos));
+                known = caselessWords.Longest(text, start, runEnd, tokens);
             }
 
             if (known > 0)
@@ -197,7 +234,8 @@ internal sealed class UnitSequence
         return sequence;
     }
 
-    private static bool StartsToken(IReadOnlyList<Token> tokens, int position)
+    /// <summary>Whether one of <paramref name="tokens"/> (in text order) starts at <paramref name="position"/>.</summary>
+    public static bool StartsToken(IReadOnlyList<Token> tokens, int position)
     {
         int lo = 0, hi = tokens.Count - 1;
         while (lo <= hi)
@@ -231,7 +269,7 @@ internal sealed class UnitSequence
     {
         if (count == units.Length)
         {
-            Array.Resize(ref units, units.Length * 2);
+            WordFolder.Grow(ref units);
         }
 
         var span = text.AsSpan(start, end - start);

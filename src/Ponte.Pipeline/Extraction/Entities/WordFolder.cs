@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ponte.Core.Text;
 
 namespace Ponte.Pipeline.Extraction.Entities;
@@ -13,7 +14,10 @@ internal static class WordFolder
 
     private static readonly string[] Table = BuildTable();
 
-    /// <summary>Appends the folded form of <paramref name="word"/> to <paramref name="buffer"/> at <paramref name="length"/>.</summary>
+    /// <summary>
+    /// Appends the folded form of <paramref name="word"/> to <paramref name="buffer"/> (rented from the shared pool, and
+    /// replaced by a longer one when full) at <paramref name="length"/>.
+    /// </summary>
     public static void Append(ReadOnlySpan<char> word, ref char[] buffer, ref int length)
     {
         foreach (var c in word)
@@ -55,7 +59,7 @@ internal static class WordFolder
     /// <summary>The lowercase key of one word, accents kept.</summary>
     public static string Lower(ReadOnlySpan<char> word)
     {
-        var buffer = new char[word.Length + 4];
+        var buffer = ArrayPool<char>.Shared.Rent(word.Length + 4);
         var length = 0;
         if (IsOwnKey(word))
         {
@@ -66,16 +70,20 @@ internal static class WordFolder
             AppendLower(word, ref buffer, ref length);
         }
 
-        return new string(buffer, 0, length);
+        var lower = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return lower;
     }
 
     /// <summary>The folded form of one word as a string (for building dictionaries).</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
-        var buffer = new char[word.Length * 2 + 4];
+        var buffer = ArrayPool<char>.Shared.Rent(word.Length * 2 + 4);
         var length = 0;
         Append(word, ref buffer, ref length);
-        return new string(buffer, 0, length);
+        var folded = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return folded;
     }
 
     /// <summary>
@@ -114,10 +122,19 @@ internal static class WordFolder
     {
         if (length == buffer.Length)
         {
-            Array.Resize(ref buffer, buffer.Length * 2);
+            Grow(ref buffer);
         }
 
         buffer[length++] = c;
+    }
+
+    /// <summary>Replaces <paramref name="array"/>, rented from the shared pool, by one twice as long with the same items.</summary>
+    public static void Grow<T>(ref T[] array)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(Math.Max(16, array.Length * 2));
+        array.AsSpan().CopyTo(larger);
+        ArrayPool<T>.Shared.Return(array);
+        array = larger;
     }
 
     private static string[] BuildTable()
