@@ -27,7 +27,7 @@ public sealed class FigureExtractor : IExtractor
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
         var lexicon = PackLexicon.For(context.Rules);
-        var atoms = lexicon.Lex(text);
+        var atoms = lexicon.Lex(context);
         var scanner = new FigureScanner(text, atoms, lexicon, context.Dates.Select(d => d.Span));
         var figures = scanner.Scan();
         if (figures.Count == 0)
