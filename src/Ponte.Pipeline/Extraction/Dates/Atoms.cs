@@ -93,7 +93,11 @@ internal static class AtomLexer
 /// <summary>Keywords of unspaced scripts, used to cut a letter run into the words the extractors know.</summary>
 internal sealed class UnspacedKeywords
 {
+    /// <summary>Number of characters in the unspaced blocks (see <see cref="AtomLexer.IsUnspaced"/>).</summary>
+    private const int UnspacedSlots = 0x100 + 0xA0 + 0x80;
+
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly ulong[] _lengths = new ulong[UnspacedSlots];
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private int _longest;
 
@@ -105,6 +109,7 @@ internal sealed class UnspacedKeywords
         if (word.Length > 0 && AtomLexer.IsUnspaced(word[0]) && _words.Add(word))
         {
             _longest = Math.Max(_longest, word.Length);
+            _lengths[Slot(word[0])] |= LengthBit(word.Length);
         }
     }
 
@@ -116,9 +121,12 @@ internal sealed class UnspacedKeywords
         while (i < run.Length)
         {
             var found = 0;
-            for (var n = Math.Min(_longest, run.Length - i); n > 0; n--)
+
+            // Only the lengths of the keywords that start with this character are looked up.
+            var lengths = AtomLexer.IsUnspaced(run[i]) ? _lengths[Slot(run[i])] : 0;
+            for (var n = lengths == 0 ? 0 : Math.Min(_longest, run.Length - i); n > 0; n--)
             {
-                if (_lookup.Contains(run.Slice(i, n)))
+                if ((lengths & LengthBit(n)) != 0 && _lookup.Contains(run.Slice(i, n)))
                 {
                     found = n;
                     break;
@@ -151,4 +159,15 @@ internal sealed class UnspacedKeywords
             atoms.Add(new Atom(offset + pending, offset + run.Length, AtomKind.Word));
         }
     }
+
+    /// <summary>Index of an unspaced character in <see cref="_lengths"/>.</summary>
+    private static int Slot(char c) => c switch
+    {
+        <= '\u0EFF' => c - '\u0E00',
+        <= '\u109F' => 0x100 + (c - '\u1000'),
+        _ => 0x1A0 + (c - '\u1780'),
+    };
+
+    /// <summary>The bit of a keyword length; lengths from 64 up share the top bit, so they are always looked up.</summary>
+    private static ulong LengthBit(int length) => 1UL << (Math.Min(length, 64) - 1);
 }
