@@ -13,6 +13,10 @@ internal readonly record struct PhraseHit<T>(int Start, int End, T Value);
 /// </summary>
 internal sealed class PhraseSet<T>
 {
+    /// <summary>ASCII letters and digits: inside a run of them no phrase can start.</summary>
+    private static readonly SearchValues<char> AsciiWordChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private readonly Dictionary<char, Entry[]> _byFirst;
     private readonly SearchValues<char> _firstChars;
 
@@ -97,7 +101,7 @@ internal sealed class PhraseSet<T>
             }
             else
             {
-                i++;
+                i = NextCandidate(text, i, end);
             }
         }
     }
@@ -121,7 +125,7 @@ internal sealed class PhraseSet<T>
                 return true;
             }
 
-            i++;
+            i = NextCandidate(text, i, end);
         }
 
         hit = default;
@@ -141,6 +145,21 @@ internal sealed class PhraseSet<T>
 
         hit = default;
         return false;
+    }
+
+    /// <summary>
+    /// Where to look next after no phrase matched at <paramref name="i"/>. Inside a word of a spaced script no phrase can start,
+    /// so the rest of its ASCII letters and digits are skipped at once; elsewhere the next character is tried.
+    /// </summary>
+    private static int NextCandidate(ReadOnlySpan<char> text, int i, int end)
+    {
+        if (Chars.IsWordStart(text, i))
+        {
+            return i + 1;
+        }
+
+        var rest = text[(i + 1)..end].IndexOfAnyExcept(AsciiWordChars);
+        return rest < 0 ? end : i + 1 + rest;
     }
 
     /// <summary>End offset of <paramref name="phrase"/> matched at <paramref name="i"/>, or 0.</summary>
