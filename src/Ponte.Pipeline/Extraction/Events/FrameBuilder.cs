@@ -22,6 +22,7 @@ internal sealed class FrameBuilder
     private readonly PartialDate? _published;
     private readonly List<Word> _words = [];
     private readonly List<PhraseHit<Trigger>> _sentenceHits = [];
+    private readonly List<EntityMention> _locations = [];
 
     public FrameBuilder(ExtractionContext context, EventRules rules)
     {
@@ -56,15 +57,24 @@ internal sealed class FrameBuilder
                 }
             }
 
+            if (_sentenceHits.Count == 0)
+            {
+                continue;
+            }
+
             var chosen = ChooseOnePerGroup(_sentenceHits, sentence.Start);
-            var whats = chosen.Select(c => WhatSpan(c, sentence)).ToList();
+            var whats = new List<TextSpan>(chosen.Count);
+            foreach (var c in chosen)
+            {
+                whats.Add(WhatSpan(c, sentence));
+            }
 
             // "became a Dialogue Partner": a trigger inside another frame's description is part of it.
             var survivors = new List<(PhraseHit<Trigger> Hit, TextSpan What)>(chosen.Count);
             for (var c = 0; c < chosen.Count; c++)
             {
                 var hit = chosen[c];
-                if (!whats.Where((w, o) => o != c && w.Start <= hit.Start && hit.End <= w.End).Any())
+                if (!InsideAnother(whats, c, hit))
                 {
                     survivors.Add((hit, whats[c]));
                 }
@@ -120,6 +130,20 @@ internal sealed class FrameBuilder
         }
 
         return frames;
+    }
+
+    /// <summary>Whether the trigger lies inside the description of another trigger than the <paramref name="own"/>-th.</summary>
+    private static bool InsideAnother(List<TextSpan> whats, int own, PhraseHit<Trigger> hit)
+    {
+        for (var o = 0; o < whats.Count; o++)
+        {
+            if (o != own && whats[o].Start <= hit.Start && hit.End <= whats[o].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EventFrame Frame(PhraseHit<Trigger> hit, TextSpan whatSpan, TextSpan region, TextSpan sentence, int firstTrigger)
@@ -179,7 +203,7 @@ internal sealed class FrameBuilder
         }
 
         if (trigger.NotAfter is not null && PreviousWord(hit.Start, sentence.Start) is { } before
-            && trigger.NotAfter.Contains(_text.Substring(before.Start, before.Length)))
+            && trigger.CancelledAfter(_text.AsSpan(before.Start, before.Length)))
         {
             return false;
         }
@@ -191,8 +215,17 @@ internal sealed class FrameBuilder
 
         _words.Clear();
         Words.Scan(_text, hit.End, Math.Min(sentence.End, hit.End + 200), _words);
-        var next = _words.FirstOrDefault(w => !w.IsPunctuation);
-        if (trigger.NotBefore is not null && next.End > 0 && trigger.NotBefore.Contains(_text.Substring(next.Start, next.Length)))
+        var next = default(Word);
+        foreach (var w in _words)
+        {
+            if (!w.IsPunctuation)
+            {
+                next = w;
+                break;
+            }
+        }
+
+        if (trigger.NotBefore is not null && next.End > 0 && trigger.CancelledBefore(_text.AsSpan(next.Start, next.Length)))
         {
             return false;
         }
@@ -596,10 +629,17 @@ internal sealed class FrameBuilder
     /// <summary>The place: locations introduced by a place preposition, after the trigger first ("in Bangkok, Thailand").</summary>
     private string? Place(PhraseHit<Trigger> hit, TextSpan region, int whatEnd)
     {
-        var locations = _mentions.Within(region.Start, region.End)
-            .Where(m => m.Type == EntityType.Location
+        var locations = _locations;
+        locations.Clear();
+        foreach (var m in _mentions.Within(region.Start, region.End))
+        {
+            if (m.Type == EntityType.Location
                 && !_mentions.InsideLonger(m.Start, m.End, t => t is EntityType.Organization or EntityType.Initiative))
-            .ToList();
+            {
+                locations.Add(m);
+            }
+        }
+
         // Near the event's words only: "a developer headquartered in Houston" far down the clause is someone else's place.
         foreach (var loc in locations)
         {
