@@ -98,7 +98,7 @@ internal sealed class UnspacedKeywords
 
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly ulong[] _lengths = new ulong[UnspacedSlots];
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private int _longest;
 
     public UnspacedKeywords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
