@@ -11,6 +11,10 @@ internal sealed class PhraseTable<T>
     private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // For each ASCII character, the lengths of the first atoms that may begin with it (case-insensitively): most words of a
+    // text start no phrase, and this tells so without hashing them.
+    private readonly ulong[] _asciiLengths = new ulong[128];
+
     public PhraseTable(UnspacedKeywords keywords)
     {
         Keywords = keywords;
@@ -49,6 +53,7 @@ internal sealed class PhraseTable<T>
             {
                 list = [];
                 _byFirst.Add(parts[0], list);
+                AddFirst(parts[0]);
             }
 
             list.Add(new Entry(parts[1..], value));
@@ -68,7 +73,9 @@ internal sealed class PhraseTable<T>
         }
 
         var first = atoms[index];
-        if (!_lookup.TryGetValue(text.AsSpan(first.Start, first.Length), out var entries))
+        var c = text[first.Start];
+        if ((c < 128 && (_asciiLengths[c] & LengthBit(first.Length)) == 0)
+            || !_lookup.TryGetValue(text.AsSpan(first.Start, first.Length), out var entries))
         {
             return false;
         }
@@ -101,6 +108,21 @@ internal sealed class PhraseTable<T>
 
         return false;
     }
+
+    /// <summary>Marks the length of a first atom under every ASCII character its first character equals, ignoring case.</summary>
+    private void AddFirst(string first)
+    {
+        for (var a = '\0'; a < 128; a++)
+        {
+            if (string.Equals(first[..1], a.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                _asciiLengths[a] |= LengthBit(first.Length);
+            }
+        }
+    }
+
+    /// <summary>The bit of an atom length; lengths from 64 up share the top bit.</summary>
+    private static ulong LengthBit(int length) => 1UL << (Math.Min(length, 64) - 1);
 
     private sealed record Entry(string[] Rest, T Value);
 }
