@@ -91,26 +91,50 @@ internal static class AtomLexer
 }
 
 /// <summary>Keywords of unspaced scripts, used to cut a letter run into the words the extractors know.</summary>
+/// <remarks>
+/// The keywords form a trie, entered through a table of the unspaced characters: the longest keyword at a position is found
+/// in one walk over the characters that follow, instead of one look-up per possible length.
+/// </remarks>
 internal sealed class UnspacedKeywords
 {
     /// <summary>Number of characters in the unspaced blocks (see <see cref="AtomLexer.IsUnspaced"/>).</summary>
     private const int UnspacedSlots = 0x100 + 0xA0 + 0x80;
 
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-    private readonly ulong[] _lengths = new ulong[UnspacedSlots];
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private int _longest;
 
-    public UnspacedKeywords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Node 0 is the root; its children are found through _firsts (0: none), deeper ones through _children.
+    private readonly int[] _firsts = new int[UnspacedSlots];
+    private readonly List<Dictionary<char, int>?> _children = [null];
+    private readonly List<bool> _terminal = [false];
 
     /// <summary>Adds a keyword when it is written in an unspaced script.</summary>
     public void Add(string word)
     {
-        if (word.Length > 0 && AtomLexer.IsUnspaced(word[0]) && _words.Add(word))
+        if (word.Length == 0 || !AtomLexer.IsUnspaced(word[0]) || !_words.Add(word))
         {
-            _longest = Math.Max(_longest, word.Length);
-            _lengths[Slot(word[0])] |= LengthBit(word.Length);
+            return;
         }
+
+        ref var first = ref _firsts[Slot(word[0])];
+        if (first == 0)
+        {
+            first = NewNode();
+        }
+
+        var node = first;
+        for (var k = 1; k < word.Length; k++)
+        {
+            var children = _children[node] ??= [];
+            if (!children.TryGetValue(word[k], out var child))
+            {
+                child = NewNode();
+                children.Add(word[k], child);
+            }
+
+            node = child;
+        }
+
+        _terminal[node] = true;
     }
 
     /// <summary>Cuts <paramref name="run"/> at known keywords (longest first); text between keywords is one atom.</summary>
@@ -120,19 +144,7 @@ internal sealed class UnspacedKeywords
         var i = 0;
         while (i < run.Length)
         {
-            var found = 0;
-
-            // Only the lengths of the keywords that start with this character are looked up.
-            var lengths = AtomLexer.IsUnspaced(run[i]) ? _lengths[Slot(run[i])] : 0;
-            for (var n = lengths == 0 ? 0 : Math.Min(_longest, run.Length - i); n > 0; n--)
-            {
-                if ((lengths & LengthBit(n)) != 0 && _lookup.Contains(run.Slice(i, n)))
-                {
-                    found = n;
-                    break;
-                }
-            }
-
+            var found = Longest(run, i);
             if (found == 0)
             {
                 if (pending < 0)
@@ -160,14 +172,38 @@ internal sealed class UnspacedKeywords
         }
     }
 
-    /// <summary>Index of an unspaced character in <see cref="_lengths"/>.</summary>
+    /// <summary>Length of the longest keyword at <paramref name="i"/>, or 0.</summary>
+    private int Longest(ReadOnlySpan<char> run, int i)
+    {
+        if (!AtomLexer.IsUnspaced(run[i]) || _firsts[Slot(run[i])] is not (> 0 and var node))
+        {
+            return 0;
+        }
+
+        var found = _terminal[node] ? 1 : 0;
+        for (var k = i + 1; k < run.Length && _children[node] is { } children && children.TryGetValue(run[k], out node); k++)
+        {
+            if (_terminal[node])
+            {
+                found = k - i + 1;
+            }
+        }
+
+        return found;
+    }
+
+    private int NewNode()
+    {
+        _children.Add(null);
+        _terminal.Add(false);
+        return _children.Count - 1;
+    }
+
+    /// <summary>Index of an unspaced character in <see cref="_firsts"/>.</summary>
     private static int Slot(char c) => c switch
     {
         <= '\u0EFF' => c - '\u0E00',
         <= '\u109F' => 0x100 + (c - '\u1000'),
         _ => 0x1A0 + (c - '\u1780'),
     };
-
-    /// <summary>The bit of a keyword length; lengths from 64 up share the top bit, so they are always looked up.</summary>
-    private static ulong LengthBit(int length) => 1UL << (Math.Min(length, 64) - 1);
 }
