@@ -81,8 +81,9 @@ internal static class AtomLexer
 
     private static bool IsLetter(char c) => char.IsLetter(c) && !IsDigit(c);
 
+    // No character before the combining diacritics (U+0300) is a mark: spaces and ASCII punctuation skip the category table.
     private static bool IsMark(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
             or UnicodeCategory.EnclosingMark;
 
     /// <summary>Scripts written without spaces between words.</summary>

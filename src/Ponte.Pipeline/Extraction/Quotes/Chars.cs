@@ -7,7 +7,8 @@ internal static class Chars
 {
     /// <summary>Letters, digits and combining marks: the stuff words are made of.</summary>
     public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        char.IsLetterOrDigit(c)
+        || (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     /// <summary>Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Japanese, Chinese).</summary>
     public static bool IsUnspacedScript(char c) =>
