@@ -17,7 +17,11 @@ internal sealed class PhraseSet<T>
     private static readonly SearchValues<char> AsciiWordChars =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+    /// <summary>First characters below this are found by index rather than by hashing.</summary>
+    private const int Indexed = 0x250;
+
     private readonly Dictionary<char, Entry[]> _byFirst;
+    private readonly Entry[]?[] _byIndexedFirst = new Entry[]?[Indexed];
     private readonly SearchValues<char> _firstChars;
 
     public PhraseSet(IEnumerable<(string Phrase, T Value)> phrases)
@@ -43,6 +47,14 @@ internal sealed class PhraseSet<T>
 
         // Longest first, so "ha detto a" wins over "ha detto" and "katanya" over "kata".
         _byFirst = lists.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Phrase.Length).ToArray());
+        foreach (var (first, entries) in _byFirst)
+        {
+            if (first < Indexed)
+            {
+                _byIndexedFirst[first] = entries;
+            }
+        }
+
         var firsts = new HashSet<char>();
         foreach (var c in lists.Keys)
         {
@@ -61,15 +73,22 @@ internal sealed class PhraseSet<T>
     public bool TryMatchAt(ReadOnlySpan<char> text, int i, int limit, out PhraseHit<T> hit)
     {
         hit = default;
-        if (i < 0 || i >= limit || limit > text.Length || !Chars.IsWordStart(text, i)
-            || !_byFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var entries))
+        if (i < 0 || i >= limit || limit > text.Length || !Chars.IsWordStart(text, i) || Entries(char.ToLowerInvariant(text[i])) is not { } entries)
         {
             return false;
         }
 
+        // Most phrases that share the first letter already differ at the second: a plain letter there is compared up front.
+        var second = i + 1 < limit ? char.ToLowerInvariant(text[i + 1]) : '\0';
         foreach (var entry in entries)
         {
-            var end = MatchLength(text, i, limit, entry.Phrase);
+            var phrase = entry.Phrase;
+            if (second != '\0' && phrase.Length > 1 && phrase[1] != second && phrase[1] != ' ' && !IsApostrophe(phrase[1]))
+            {
+                continue;
+            }
+
+            var end = MatchLength(text, i, limit, phrase);
             if (end > 0 && Chars.IsWordEnd(text, end))
             {
                 hit = new PhraseHit<T>(i, end, entry.Value);
@@ -200,6 +219,9 @@ internal sealed class PhraseSet<T>
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    private Entry[]? Entries(char first) =>
+        first < Indexed ? _byIndexedFirst[first] : _byFirst.GetValueOrDefault(first);
 
     private static string Normalize(string raw)
     {
