@@ -25,12 +25,17 @@ internal sealed class FigureScanner
     private FigureWord _matchedWord = null!;
     private int _matchedCount;
 
-    public FigureScanner(string text, List<Atom> atoms, PackLexicon lexicon, IEnumerable<TextSpan> dates)
+    /// <param name="dates">The document's dates ordered by start.</param>
+    public FigureScanner(string text, List<Atom> atoms, PackLexicon lexicon, List<DateMention> dates)
     {
         _text = text;
         _atoms = atoms;
         _lexicon = lexicon;
-        _dates = dates.OrderBy(d => d.Start).ToArray();
+        _dates = new TextSpan[dates.Count];
+        for (var d = 0; d < _dates.Length; d++)
+        {
+            _dates[d] = dates[d].Span;
+        }
     }
 
     /// <summary>Every figure in text order, none overlapping.</summary>
