@@ -28,23 +28,40 @@ internal sealed class MentionIndex
     {
         _entities = entities;
         _fullNames = FullNames(entities.Where(e => e.Type == EntityType.Person).ToList());
-        var list = new List<EntityMention>();
-        foreach (var entity in entities)
+        // Counted first, so the mentions go straight into an array of the right size; indexed loops enumerate without allocating.
+        var count = 0;
+        for (var e = 0; e < entities.Count; e++)
         {
-            var canonical = Canonical(entity);
-            foreach (var mention in entity.Mentions)
+            var mentions = entities[e].Mentions;
+            for (var k = 0; k < mentions.Count; k++)
             {
-                var span = mention.Span;
-                if (span.Start >= 0 && span.End <= textLength && span.Start < span.End && list.Count < MaxMentions)
+                if (Valid(mentions[k].Span, textLength) && count < MaxMentions)
                 {
-                    list.Add(new EntityMention(span.Start, span.End, canonical));
+                    count++;
                 }
             }
         }
 
-        list.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        _mentions = [.. list];
+        _mentions = new EntityMention[count];
+        var n = 0;
+        for (var e = 0; e < entities.Count; e++)
+        {
+            var canonical = Canonical(entities[e]);
+            var mentions = entities[e].Mentions;
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                var span = mentions[k].Span;
+                if (Valid(span, textLength) && n < count)
+                {
+                    _mentions[n++] = new EntityMention(span.Start, span.End, canonical);
+                }
+            }
+        }
+
+        Array.Sort(_mentions, (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
+
+    private static bool Valid(TextSpan span, int textLength) => span.Start >= 0 && span.End <= textLength && span.Start < span.End;
 
     /// <summary>All mentions in text order.</summary>
     public ReadOnlySpan<EntityMention> All => _mentions;
