@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Ponte.Core.Model;
 using Ponte.Pipeline.Extraction.Quotes;
 
@@ -30,10 +30,7 @@ internal sealed class FrameBuilder
         _text = context.Text;
         _rules = rules;
         _mentions = new MentionIndex(context.Entities, _text.Length);
-        _dates = context.Dates
-            .Where(d => d.Span.Start >= 0 && d.Span.End <= _text.Length && d.Span.Start < d.Span.End)
-            .OrderBy(d => d.Span.Start)
-            .ToList();
+        _dates = DatesInTextOrder(context.Dates, _text.Length);
         _published = context.Published ?? context.Document.Published ?? DatelineDate(context, _dates);
     }
 
@@ -846,6 +843,23 @@ internal sealed class FrameBuilder
         return end;
     }
 
+    /// <summary>The dates with a span inside the text, ordered by start as a stable sort orders them (most often they already are).</summary>
+    private static List<DateMention> DatesInTextOrder(List<DateMention> dates, int textLength)
+    {
+        var valid = new List<DateMention>(dates.Count);
+        var sorted = true;
+        foreach (var d in dates)
+        {
+            if (d.Span.Start >= 0 && d.Span.End <= textLength && d.Span.Start < d.Span.End)
+            {
+                sorted &= valid.Count == 0 || valid[^1].Span.Start <= d.Span.Start;
+                valid.Add(d);
+            }
+        }
+
+        return sorted ? valid : valid.OrderBy(d => d.Span.Start).ToList();
+    }
+
     private static PartialDate? DatelineDate(ExtractionContext context, List<DateMention> dates)
     {
         if (context.Document.Dateline is not { } dateline || dateline.Span.Length == 0)
@@ -860,9 +874,14 @@ internal sealed class FrameBuilder
 
     private static string Collapse(ReadOnlySpan<char> span)
     {
-        var sb = new StringBuilder(span.Length);
+        span = span.Trim();
+
+        // The collapsed text is never longer than the span: it is written into a buffer on the stack, or a rented one.
+        char[]? rented = null;
+        var buffer = span.Length <= 256 ? stackalloc char[span.Length] : (rented = ArrayPool<char>.Shared.Rent(span.Length));
+        var n = 0;
         var space = false;
-        foreach (var c in span.Trim())
+        foreach (var c in span)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -872,13 +891,19 @@ internal sealed class FrameBuilder
 
             if (space)
             {
-                sb.Append(' ');
+                buffer[n++] = ' ';
                 space = false;
             }
 
-            sb.Append(c);
+            buffer[n++] = c;
         }
 
-        return sb.ToString();
+        var collapsed = new string(buffer[..n]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return collapsed;
     }
 }
