@@ -255,19 +255,31 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>One trigger per type group and sentence: a named event beats a noun, a noun beats a verb.</summary>
+    /// <remarks>A sentence has a handful of triggers: the groups are found by a linear search, in the order they first appear.</remarks>
     private List<PhraseHit<Trigger>> ChooseOnePerGroup(List<PhraseHit<Trigger>> hits, int sentenceStart)
     {
-        var best = new Dictionary<(EventType, string), PhraseHit<Trigger>>();
+        var best = new List<PhraseHit<Trigger>>(hits.Count);
         foreach (var hit in hits)
         {
-            var key = (hit.Value.Type, hit.Value.Group);
-            if (!best.TryGetValue(key, out var current) || Rank(hit, sentenceStart) > Rank(current, sentenceStart))
+            var g = best.Count - 1;
+            while (g >= 0 && !(best[g].Value.Type == hit.Value.Type && string.Equals(best[g].Value.Group, hit.Value.Group, StringComparison.Ordinal)))
             {
-                best[key] = hit;
+                g--;
+            }
+
+            if (g < 0)
+            {
+                best.Add(hit);
+            }
+            else if (Rank(hit, sentenceStart) > Rank(best[g], sentenceStart))
+            {
+                best[g] = hit;
             }
         }
 
-        return best.Values.OrderBy(h => h.Start).ToList();
+        // Triggers do not overlap, so no two share a start and the order is the same for any sort.
+        best.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return best;
     }
 
     private int Rank(PhraseHit<Trigger> hit, int sentenceStart)
