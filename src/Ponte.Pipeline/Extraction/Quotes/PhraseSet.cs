@@ -154,12 +154,21 @@ internal sealed class PhraseSet<T>
     /// <summary>Whether some phrase of the set ends exactly at <paramref name="end"/> (looking back at most 40 characters).</summary>
     public bool EndsAt(ReadOnlySpan<char> text, int end, out PhraseHit<T> hit)
     {
-        for (var i = Math.Max(0, end - 40); i < end; i++)
+        var i = Math.Max(0, end - 40);
+        while (i < end)
         {
-            if (TryMatchAt(text, i, end, out hit) && hit.End == end)
+            if (!TryMatchAt(text, i, end, out hit))
+            {
+                i = NextCandidate(text, i, end);
+                continue;
+            }
+
+            if (hit.End == end)
             {
                 return true;
             }
+
+            i++;
         }
 
         hit = default;
@@ -177,7 +186,7 @@ internal sealed class PhraseSet<T>
             return i + 1;
         }
 
-        var rest = text[(i + 1)..end].IndexOfAnyExcept(AsciiWordChars);
+        var rest = text[(i + 1)..Math.Min(end, text.Length)].IndexOfAnyExcept(AsciiWordChars);
         return rest < 0 ? end : i + 1 + rest;
     }
 
