@@ -11,9 +11,9 @@ internal sealed class PhraseTable<T>
     private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // For each ASCII character, the lengths of the first atoms that may begin with it (case-insensitively): most words of a
-    // text start no phrase, and this tells so without hashing them.
-    private readonly ulong[] _asciiLengths = new ulong[128];
+    // One bit per first two ASCII characters and length (lengths from 15 up share one) of the first atoms, under every case
+    // they match: most words of a text start no phrase, and this tells so without hashing them.
+    private readonly ulong[] _asciiStarts = new ulong[(1 << 18) / 64];
 
     public PhraseTable(UnspacedKeywords keywords)
     {
@@ -73,8 +73,9 @@ internal sealed class PhraseTable<T>
         }
 
         var first = atoms[index];
-        var c = text[first.Start];
-        if ((c < 128 && (_asciiLengths[c] & LengthBit(first.Length)) == 0)
+        var c0 = text[first.Start];
+        var c1 = first.Length > 1 ? text[first.Start + 1] : '\0';
+        if ((c0 < 128 && c1 < 128 && !HasStart(c0, c1, first.Length))
             || !_lookup.TryGetValue(text.AsSpan(first.Start, first.Length), out var entries))
         {
             return false;
@@ -109,20 +110,43 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
-    /// <summary>Marks the length of a first atom under every ASCII character its first character equals, ignoring case.</summary>
+    /// <summary>Marks a first atom under every pair of ASCII characters its first two characters equal, ignoring case.</summary>
     private void AddFirst(string first)
     {
-        for (var a = '\0'; a < 128; a++)
+        var firsts = AsciiEquivalents(first[0]);
+        var seconds = first.Length > 1 ? AsciiEquivalents(first[1]) : ['\0'];
+        foreach (var a in firsts)
         {
-            if (string.Equals(first[..1], a.ToString(), StringComparison.OrdinalIgnoreCase))
+            foreach (var b in seconds)
             {
-                _asciiLengths[a] |= LengthBit(first.Length);
+                var bit = StartBit(a, b, first.Length);
+                _asciiStarts[bit >> 6] |= 1UL << (bit & 63);
             }
         }
     }
 
-    /// <summary>The bit of an atom length; lengths from 64 up share the top bit.</summary>
-    private static ulong LengthBit(int length) => 1UL << (Math.Min(length, 64) - 1);
+    private bool HasStart(char c0, char c1, int length)
+    {
+        var bit = StartBit(c0, c1, length);
+        return (_asciiStarts[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>The ASCII characters equal to <paramref name="c"/> under <see cref="StringComparison.OrdinalIgnoreCase"/>.</summary>
+    private static List<char> AsciiEquivalents(char c)
+    {
+        var equal = new List<char>();
+        for (var a = '\0'; a < 128; a++)
+        {
+            if (string.Equals(c.ToString(), a.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                equal.Add(a);
+            }
+        }
+
+        return equal;
+    }
+
+    private static int StartBit(char c0, char c1, int length) => c0 | (c1 << 7) | (Math.Min(length, 15) << 14);
 
     private sealed record Entry(string[] Rest, T Value);
 }
