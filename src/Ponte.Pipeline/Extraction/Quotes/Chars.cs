@@ -16,7 +16,7 @@ internal static class Chars
             or >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>A word character of a spaced script: two of these side by side belong to one word.</summary>
-    public static bool IsSpacedWordChar(char c) => IsWordChar(c) && !IsUnspacedScript(c);
+    public static bool IsSpacedWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : IsWordChar(c) && !IsUnspacedScript(c);
 
     /// <summary>Whether a word may start at <paramref name="i"/>: no spaced-script word character runs into it from the left.</summary>
     public static bool IsWordStart(ReadOnlySpan<char> text, int i) =>
