@@ -50,6 +50,9 @@ public sealed class ExtractionContext
     public List<Event> Events { get; } = [];
     public List<Problem> Problems { get; } = [];
 
+    /// <summary>The text's atoms as the date stage lexed them, kept so the figure stage does not lex the text again.</summary>
+    internal Dates.LexedText? Atoms { get; set; }
+
     /// <summary>Index of the sentence that contains <paramref name="offset"/>, or -1.</summary>
     public int SentenceAt(int offset)
     {

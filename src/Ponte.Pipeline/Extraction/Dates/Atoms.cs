@@ -81,8 +81,9 @@ internal static class AtomLexer
 
     private static bool IsLetter(char c) => char.IsLetter(c) && !IsDigit(c);
 
+    // No character before the combining diacritics (U+0300) is a mark: spaces and ASCII punctuation skip the category table.
     private static bool IsMark(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
             or UnicodeCategory.EnclosingMark;
 
     /// <summary>Scripts written without spaces between words.</summary>
@@ -91,21 +92,50 @@ internal static class AtomLexer
 }
 
 /// <summary>Keywords of unspaced scripts, used to cut a letter run into the words the extractors know.</summary>
+/// <remarks>
+/// The keywords form a trie, entered through a table of the unspaced characters: the longest keyword at a position is found
+/// in one walk over the characters that follow, instead of one look-up per possible length.
+/// </remarks>
 internal sealed class UnspacedKeywords
 {
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private int _longest;
+    /// <summary>Number of characters in the unspaced blocks (see <see cref="AtomLexer.IsUnspaced"/>).</summary>
+    private const int UnspacedSlots = 0x100 + 0xA0 + 0x80;
 
-    public UnspacedKeywords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+
+    // Node 0 is the root; its children are found through _firsts (0: none), deeper ones through _children.
+    private readonly int[] _firsts = new int[UnspacedSlots];
+    private readonly List<Dictionary<char, int>?> _children = [null];
+    private readonly List<bool> _terminal = [false];
 
     /// <summary>Adds a keyword when it is written in an unspaced script.</summary>
     public void Add(string word)
     {
-        if (word.Length > 0 && AtomLexer.IsUnspaced(word[0]) && _words.Add(word))
+        if (word.Length == 0 || !AtomLexer.IsUnspaced(word[0]) || !_words.Add(word))
         {
-            _longest = Math.Max(_longest, word.Length);
+            return;
         }
+
+        ref var first = ref _firsts[Slot(word[0])];
+        if (first == 0)
+        {
+            first = NewNode();
+        }
+
+        var node = first;
+        for (var k = 1; k < word.Length; k++)
+        {
+            var children = _children[node] ??= [];
+            if (!children.TryGetValue(word[k], out var child))
+            {
+                child = NewNode();
+                children.Add(word[k], child);
+            }
+
+            node = child;
+        }
+
+        _terminal[node] = true;
     }
 
     /// <summary>Cuts <paramref name="run"/> at known keywords (longest first); text between keywords is one atom.</summary>
@@ -115,16 +145,7 @@ internal sealed class UnspacedKeywords
         var i = 0;
         while (i < run.Length)
         {
-            var found = 0;
-            for (var n = Math.Min(_longest, run.Length - i); n > 0; n--)
-            {
-                if (_lookup.Contains(run.Slice(i, n)))
-                {
-                    found = n;
-                    break;
-                }
-            }
-
+            var found = Longest(run, i);
             if (found == 0)
             {
                 if (pending < 0)
@@ -151,4 +172,39 @@ internal sealed class UnspacedKeywords
             atoms.Add(new Atom(offset + pending, offset + run.Length, AtomKind.Word));
         }
     }
+
+    /// <summary>Length of the longest keyword at <paramref name="i"/>, or 0.</summary>
+    private int Longest(ReadOnlySpan<char> run, int i)
+    {
+        if (!AtomLexer.IsUnspaced(run[i]) || _firsts[Slot(run[i])] is not (> 0 and var node))
+        {
+            return 0;
+        }
+
+        var found = _terminal[node] ? 1 : 0;
+        for (var k = i + 1; k < run.Length && _children[node] is { } children && children.TryGetValue(run[k], out node); k++)
+        {
+            if (_terminal[node])
+            {
+                found = k - i + 1;
+            }
+        }
+
+        return found;
+    }
+
+    private int NewNode()
+    {
+        _children.Add(null);
+        _terminal.Add(false);
+        return _children.Count - 1;
+    }
+
+    /// <summary>Index of an unspaced character in <see cref="_firsts"/>.</summary>
+    private static int Slot(char c) => c switch
+    {
+        <= '\u0EFF' => c - '\u0E00',
+        <= '\u109F' => 0x100 + (c - '\u1000'),
+        _ => 0x1A0 + (c - '\u1780'),
+    };
 }

@@ -23,7 +23,7 @@ public sealed class DateExtractor : IExtractor
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
         var lexicon = PackLexicon.For(context.Rules);
-        var candidates = new DateScanner(text, lexicon.Lex(text), lexicon).Scan();
+        var candidates = new DateScanner(text, lexicon.Lex(context), lexicon).Scan();
         var printed = candidates.Where(c => c.Anchor == DateAnchor.Absolute && c.Year != 0).Select(c => c.Year).ToList();
         var firstWeekday = candidates.FirstOrDefault(c => c.Anchor == DateAnchor.Weekday)?.Weekday ?? -1;
 

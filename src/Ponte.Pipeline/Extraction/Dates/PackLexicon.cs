@@ -45,6 +45,9 @@ internal sealed class FigureWord
     public bool SubjectMarker;
 }
 
+/// <summary>Atoms of one text and the lexicon that cut them; read-only once made.</summary>
+internal sealed record LexedText(PackLexicon Lexicon, string Text, List<Atom> Atoms);
+
 /// <summary>
 /// The date and figure phrases of one language pack, compiled once from its <c>dates.json</c> and <c>figures.json</c>
 /// and shared by every document in that language.
@@ -103,14 +106,28 @@ internal sealed class PackLexicon
     /// <summary>Whether the language writes 28,1 for 28.1 when the number itself does not tell.</summary>
     public bool DecimalComma { get; }
 
-    /// <summary>The compiled lexicon of <paramref name="pack"/>.</summary>
     /// <summary>Single words that may stand inside a date phrase: context words, connectors and day/month/year markers.</summary>
     public HashSet<string> DateFillers { get; }
 
+    /// <summary>The compiled lexicon of <paramref name="pack"/>.</summary>
     public static PackLexicon For(LanguagePack pack) => Cache.GetValue(pack, p => new PackLexicon(p));
 
     /// <summary>Atoms of <paramref name="text"/> as this language cuts them.</summary>
     public List<Atom> Lex(string text) => AtomLexer.Lex(text, Keywords);
+
+    /// <summary>Atoms of the context's text, lexed once per document: the date and figure stages read the same atoms.</summary>
+    public List<Atom> Lex(ExtractionContext context)
+    {
+        var text = context.Text;
+        if (context.Atoms is { } lexed && ReferenceEquals(lexed.Lexicon, this) && ReferenceEquals(lexed.Text, text))
+        {
+            return lexed.Atoms;
+        }
+
+        var atoms = Lex(text);
+        context.Atoms = new LexedText(this, text, atoms);
+        return atoms;
+    }
 
     private void AddDates(DatesData data)
     {

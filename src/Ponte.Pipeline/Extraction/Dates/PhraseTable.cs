@@ -11,6 +11,10 @@ internal sealed class PhraseTable<T>
     private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // One bit per first two ASCII characters and length (lengths from 15 up share one) of the first atoms, under every case
+    // they match: most words of a text start no phrase, and this tells so without hashing them.
+    private readonly ulong[] _asciiStarts = new ulong[(1 << 18) / 64];
+
     public PhraseTable(UnspacedKeywords keywords)
     {
         Keywords = keywords;
@@ -49,6 +53,7 @@ internal sealed class PhraseTable<T>
             {
                 list = [];
                 _byFirst.Add(parts[0], list);
+                AddFirst(parts[0]);
             }
 
             list.Add(new Entry(parts[1..], value));
@@ -68,7 +73,10 @@ internal sealed class PhraseTable<T>
         }
 
         var first = atoms[index];
-        if (!_lookup.TryGetValue(text.AsSpan(first.Start, first.Length), out var entries))
+        var c0 = text[first.Start];
+        var c1 = first.Length > 1 ? text[first.Start + 1] : '\0';
+        if ((c0 < 128 && c1 < 128 && !HasStart(c0, c1, first.Length))
+            || !_lookup.TryGetValue(text.AsSpan(first.Start, first.Length), out var entries))
         {
             return false;
         }
@@ -101,6 +109,44 @@ internal sealed class PhraseTable<T>
 
         return false;
     }
+
+    /// <summary>Marks a first atom under every pair of ASCII characters its first two characters equal, ignoring case.</summary>
+    private void AddFirst(string first)
+    {
+        var firsts = AsciiEquivalents(first[0]);
+        var seconds = first.Length > 1 ? AsciiEquivalents(first[1]) : ['\0'];
+        foreach (var a in firsts)
+        {
+            foreach (var b in seconds)
+            {
+                var bit = StartBit(a, b, first.Length);
+                _asciiStarts[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+    }
+
+    private bool HasStart(char c0, char c1, int length)
+    {
+        var bit = StartBit(c0, c1, length);
+        return (_asciiStarts[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>The ASCII characters equal to <paramref name="c"/> under <see cref="StringComparison.OrdinalIgnoreCase"/>.</summary>
+    private static List<char> AsciiEquivalents(char c)
+    {
+        var equal = new List<char>();
+        for (var a = '\0'; a < 128; a++)
+        {
+            if (string.Equals(c.ToString(), a.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                equal.Add(a);
+            }
+        }
+
+        return equal;
+    }
+
+    private static int StartBit(char c0, char c1, int length) => c0 | (c1 << 7) | (Math.Min(length, 15) << 14);
 
     private sealed record Entry(string[] Rest, T Value);
 }

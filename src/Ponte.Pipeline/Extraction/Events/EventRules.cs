@@ -15,6 +15,12 @@ internal sealed class Trigger
     public int Within { get; init; }
     public HashSet<string>? NotAfter { get; init; }
     public HashSet<string>? NotBefore { get; init; }
+
+    /// <summary>Whether the word right before the trigger cancels it.</summary>
+    public bool CancelledAfter(ReadOnlySpan<char> word) => NotAfter is not null && NotAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Whether the word right after the trigger cancels it.</summary>
+    public bool CancelledBefore(ReadOnlySpan<char> word) => NotBefore is not null && NotBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }
 
 /// <summary>A language's event data compiled once for matching; shared by all documents of that language.</summary>

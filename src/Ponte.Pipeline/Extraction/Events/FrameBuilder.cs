@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Ponte.Core.Model;
 using Ponte.Pipeline.Extraction.Quotes;
 
@@ -22,6 +22,7 @@ internal sealed class FrameBuilder
     private readonly PartialDate? _published;
     private readonly List<Word> _words = [];
     private readonly List<PhraseHit<Trigger>> _sentenceHits = [];
+    private readonly List<EntityMention> _locations = [];
 
     public FrameBuilder(ExtractionContext context, EventRules rules)
     {
@@ -29,10 +30,7 @@ internal sealed class FrameBuilder
         _text = context.Text;
         _rules = rules;
         _mentions = new MentionIndex(context.Entities, _text.Length);
-        _dates = context.Dates
-            .Where(d => d.Span.Start >= 0 && d.Span.End <= _text.Length && d.Span.Start < d.Span.End)
-            .OrderBy(d => d.Span.Start)
-            .ToList();
+        _dates = DatesInTextOrder(context.Dates, _text.Length);
         _published = context.Published ?? context.Document.Published ?? DatelineDate(context, _dates);
     }
 
@@ -56,15 +54,24 @@ internal sealed class FrameBuilder
                 }
             }
 
+            if (_sentenceHits.Count == 0)
+            {
+                continue;
+            }
+
             var chosen = ChooseOnePerGroup(_sentenceHits, sentence.Start);
-            var whats = chosen.Select(c => WhatSpan(c, sentence)).ToList();
+            var whats = new List<TextSpan>(chosen.Count);
+            foreach (var c in chosen)
+            {
+                whats.Add(WhatSpan(c, sentence));
+            }
 
             // "became a Dialogue Partner": a trigger inside another frame's description is part of it.
             var survivors = new List<(PhraseHit<Trigger> Hit, TextSpan What)>(chosen.Count);
             for (var c = 0; c < chosen.Count; c++)
             {
                 var hit = chosen[c];
-                if (!whats.Where((w, o) => o != c && w.Start <= hit.Start && hit.End <= w.End).Any())
+                if (!InsideAnother(whats, c, hit))
                 {
                     survivors.Add((hit, whats[c]));
                 }
@@ -120,6 +127,20 @@ internal sealed class FrameBuilder
         }
 
         return frames;
+    }
+
+    /// <summary>Whether the trigger lies inside the description of another trigger than the <paramref name="own"/>-th.</summary>
+    private static bool InsideAnother(List<TextSpan> whats, int own, PhraseHit<Trigger> hit)
+    {
+        for (var o = 0; o < whats.Count; o++)
+        {
+            if (o != own && whats[o].Start <= hit.Start && hit.End <= whats[o].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EventFrame Frame(PhraseHit<Trigger> hit, TextSpan whatSpan, TextSpan region, TextSpan sentence, int firstTrigger)
@@ -179,7 +200,7 @@ internal sealed class FrameBuilder
         }
 
         if (trigger.NotAfter is not null && PreviousWord(hit.Start, sentence.Start) is { } before
-            && trigger.NotAfter.Contains(_text.Substring(before.Start, before.Length)))
+            && trigger.CancelledAfter(_text.AsSpan(before.Start, before.Length)))
         {
             return false;
         }
@@ -191,8 +212,17 @@ internal sealed class FrameBuilder
 
         _words.Clear();
         Words.Scan(_text, hit.End, Math.Min(sentence.End, hit.End + 200), _words);
-        var next = _words.FirstOrDefault(w => !w.IsPunctuation);
-        if (trigger.NotBefore is not null && next.End > 0 && trigger.NotBefore.Contains(_text.Substring(next.Start, next.Length)))
+        var next = default(Word);
+        foreach (var w in _words)
+        {
+            if (!w.IsPunctuation)
+            {
+                next = w;
+                break;
+            }
+        }
+
+        if (trigger.NotBefore is not null && next.End > 0 && trigger.CancelledBefore(_text.AsSpan(next.Start, next.Length)))
         {
             return false;
         }
@@ -225,19 +255,31 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>One trigger per type group and sentence: a named event beats a noun, a noun beats a verb.</summary>
+    /// <remarks>A sentence has a handful of triggers: the groups are found by a linear search, in the order they first appear.</remarks>
     private List<PhraseHit<Trigger>> ChooseOnePerGroup(List<PhraseHit<Trigger>> hits, int sentenceStart)
     {
-        var best = new Dictionary<(EventType, string), PhraseHit<Trigger>>();
+        var best = new List<PhraseHit<Trigger>>(hits.Count);
         foreach (var hit in hits)
         {
-            var key = (hit.Value.Type, hit.Value.Group);
-            if (!best.TryGetValue(key, out var current) || Rank(hit, sentenceStart) > Rank(current, sentenceStart))
+            var g = best.Count - 1;
+            while (g >= 0 && !(best[g].Value.Type == hit.Value.Type && string.Equals(best[g].Value.Group, hit.Value.Group, StringComparison.Ordinal)))
             {
-                best[key] = hit;
+                g--;
+            }
+
+            if (g < 0)
+            {
+                best.Add(hit);
+            }
+            else if (Rank(hit, sentenceStart) > Rank(best[g], sentenceStart))
+            {
+                best[g] = hit;
             }
         }
 
-        return best.Values.OrderBy(h => h.Start).ToList();
+        // Triggers do not overlap, so no two share a start and the order is the same for any sort.
+        best.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return best;
     }
 
     private int Rank(PhraseHit<Trigger> hit, int sentenceStart)
@@ -596,10 +638,17 @@ internal sealed class FrameBuilder
     /// <summary>The place: locations introduced by a place preposition, after the trigger first ("in Bangkok, Thailand").</summary>
     private string? Place(PhraseHit<Trigger> hit, TextSpan region, int whatEnd)
     {
-        var locations = _mentions.Within(region.Start, region.End)
-            .Where(m => m.Type == EntityType.Location
+        var locations = _locations;
+        locations.Clear();
+        foreach (var m in _mentions.Within(region.Start, region.End))
+        {
+            if (m.Type == EntityType.Location
                 && !_mentions.InsideLonger(m.Start, m.End, t => t is EntityType.Organization or EntityType.Initiative))
-            .ToList();
+            {
+                locations.Add(m);
+            }
+        }
+
         // Near the event's words only: "a developer headquartered in Houston" far down the clause is someone else's place.
         foreach (var loc in locations)
         {
@@ -806,6 +855,23 @@ internal sealed class FrameBuilder
         return end;
     }
 
+    /// <summary>The dates with a span inside the text, ordered by start as a stable sort orders them (most often they already are).</summary>
+    private static List<DateMention> DatesInTextOrder(List<DateMention> dates, int textLength)
+    {
+        var valid = new List<DateMention>(dates.Count);
+        var sorted = true;
+        foreach (var d in dates)
+        {
+            if (d.Span.Start >= 0 && d.Span.End <= textLength && d.Span.Start < d.Span.End)
+            {
+                sorted &= valid.Count == 0 || valid[^1].Span.Start <= d.Span.Start;
+                valid.Add(d);
+            }
+        }
+
+        return sorted ? valid : valid.OrderBy(d => d.Span.Start).ToList();
+    }
+
     private static PartialDate? DatelineDate(ExtractionContext context, List<DateMention> dates)
     {
         if (context.Document.Dateline is not { } dateline || dateline.Span.Length == 0)
@@ -820,9 +886,14 @@ internal sealed class FrameBuilder
 
     private static string Collapse(ReadOnlySpan<char> span)
     {
-        var sb = new StringBuilder(span.Length);
+        span = span.Trim();
+
+        // The collapsed text is never longer than the span: it is written into a buffer on the stack, or a rented one.
+        char[]? rented = null;
+        var buffer = span.Length <= 256 ? stackalloc char[span.Length] : (rented = ArrayPool<char>.Shared.Rent(span.Length));
+        var n = 0;
         var space = false;
-        foreach (var c in span.Trim())
+        foreach (var c in span)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -832,13 +903,19 @@ internal sealed class FrameBuilder
 
             if (space)
             {
-                sb.Append(' ');
+                buffer[n++] = ' ';
                 space = false;
             }
 
-            sb.Append(c);
+            buffer[n++] = c;
         }
 
-        return sb.ToString();
+        var collapsed = new string(buffer[..n]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return collapsed;
     }
 }

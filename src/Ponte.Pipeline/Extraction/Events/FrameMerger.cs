@@ -14,7 +14,16 @@ internal static class FrameMerger
         var merged = new List<EventFrame>();
         foreach (var frame in frames)
         {
-            var target = merged.FirstOrDefault(m => SameEvent(m, frame));
+            EventFrame? target = null;
+            foreach (var m in merged)
+            {
+                if (SameEvent(m, frame))
+                {
+                    target = m;
+                    break;
+                }
+            }
+
             if (target is null)
             {
                 merged.Add(frame);
@@ -52,7 +61,20 @@ internal static class FrameMerger
         // A summary ("chaired meetings with partners") and a detail ("a meeting with the club's leaders") of one day are one event.
         var summaryOfTheDay = (a.WhatScore == 0 || b.WhatScore == 0) && a.Date is not null && b.Date is not null
             && a.Date.Start == b.Date.Start && a.Date.End == b.Date.End;
-        return aBare || bBare || summaryOfTheDay || a.Anchors.Overlaps(b.Anchors) || a.Participants.Intersect(b.Participants).Any();
+        return aBare || bBare || summaryOfTheDay || a.Anchors.Overlaps(b.Anchors) || ShareParticipant(a, b);
+    }
+
+    private static bool ShareParticipant(EventFrame a, EventFrame b)
+    {
+        foreach (var p in a.Participants)
+        {
+            if (b.Participants.Contains(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The date a frame brings to the comparison: an unplanned frame's publication date says nothing about a planned one.</summary>

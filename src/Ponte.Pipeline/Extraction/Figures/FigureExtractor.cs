@@ -27,8 +27,9 @@ public sealed class FigureExtractor : IExtractor
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
         var lexicon = PackLexicon.For(context.Rules);
-        var atoms = lexicon.Lex(text);
-        var scanner = new FigureScanner(text, atoms, lexicon, context.Dates.Select(d => d.Span));
+        var atoms = lexicon.Lex(context);
+        var dates = InTextOrder(context.Dates);
+        var scanner = new FigureScanner(text, atoms, lexicon, dates);
         var figures = scanner.Scan();
         if (figures.Count == 0)
         {
@@ -41,7 +42,6 @@ public sealed class FigureExtractor : IExtractor
             figure.Sentence = FallbackSentences.IndexAt(sentences, figure.Span.Start);
         }
 
-        var dates = context.Dates.OrderBy(d => d.Span.Start).ToList();
         AssignYears(text, figures, dates, sentences, context.Published);
         var subjects = new SubjectFinder(text, atoms, lexicon, scanner, sentences);
         for (var f = 0; f < figures.Count; f++)
@@ -73,20 +73,15 @@ public sealed class FigureExtractor : IExtractor
         {
             var figure = figures[f];
             var limit = f + 1 < figures.Count ? figures[f + 1].Span.Start : text.Length;
-            foreach (var date in dates)
+            var next = FirstStartingAt(dates, figure.Span.End);
+            if (next < dates.Count)
             {
-                if (date.Span.Start < figure.Span.End)
-                {
-                    continue;
-                }
-
+                var date = dates[next];
                 if (date.Span.Start <= limit && date.Span.Start - figure.Span.End <= MaxYearGap && ShortGap(text, figure.Span.End, date.Span.Start))
                 {
                     figure.Year = date.Value.Year;
                     figure.YearFromClause = true;
                 }
-
-                break;
             }
         }
 
@@ -111,14 +106,69 @@ public sealed class FigureExtractor : IExtractor
             }
 
             var sentence = first.Sentence >= 0 && first.Sentence < sentences.Count ? sentences[first.Sentence].Span : new TextSpan(0, text.Length);
-            var years = dates.Where(d => sentence.Contains(d.Span) && !figures.Any(f => f.Span.Overlaps(d.Span)))
-                .Select(d => d.Value.Year).Distinct().ToList();
-            var year = years.Count == 1 ? years[0] : published?.Year ?? 0;
+            var year = OnlyYear(sentence, dates, figures) ?? published?.Year ?? 0;
             foreach (var figure in yearless)
             {
                 figure.Year = year;
             }
         }
+    }
+
+    /// <summary>The one year the dates of the sentence name (dates that are figures aside), or null when they name none or several.</summary>
+    private static int? OnlyYear(TextSpan sentence, List<DateMention> dates, List<FigureCandidate> figures)
+    {
+        int? year = null;
+        for (var d = FirstStartingAt(dates, sentence.Start); d < dates.Count && dates[d].Span.Start <= sentence.End; d++)
+        {
+            var date = dates[d];
+            if (!sentence.Contains(date.Span) || figures.Any(f => f.Span.Overlaps(date.Span)))
+            {
+                continue;
+            }
+
+            if (year is not null && year != date.Value.Year)
+            {
+                return null;
+            }
+
+            year = date.Value.Year;
+        }
+
+        return year;
+    }
+
+    /// <summary>The dates ordered by start, as a stable sort orders them; most often they already are, and are read as they stand.</summary>
+    private static List<DateMention> InTextOrder(List<DateMention> dates)
+    {
+        for (var d = 1; d < dates.Count; d++)
+        {
+            if (dates[d].Span.Start < dates[d - 1].Span.Start)
+            {
+                return dates.OrderBy(x => x.Span.Start).ToList();
+            }
+        }
+
+        return dates;
+    }
+
+    /// <summary>Index of the first date starting at or after <paramref name="offset"/> in dates ordered by start.</summary>
+    private static int FirstStartingAt(List<DateMention> dates, int offset)
+    {
+        int lo = 0, hi = dates.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (dates[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>Whether the figures measure in one way (one kind, one currency, one unit): a series, not a mix.</summary>

@@ -19,12 +19,23 @@ internal sealed class FigureScanner
     private readonly PackLexicon _lexicon;
     private readonly TextSpan[] _dates;
 
-    public FigureScanner(string text, List<Atom> atoms, PackLexicon lexicon, IEnumerable<TextSpan> dates)
+    // The last lookup: a figure is tried from each atom, and each try asks about its first atom several times.
+    private int _matchedAt = -1;
+    private bool _matched;
+    private FigureWord _matchedWord = null!;
+    private int _matchedCount;
+
+    /// <param name="dates">The document's dates ordered by start.</param>
+    public FigureScanner(string text, List<Atom> atoms, PackLexicon lexicon, List<DateMention> dates)
     {
         _text = text;
         _atoms = atoms;
         _lexicon = lexicon;
-        _dates = dates.OrderBy(d => d.Start).ToArray();
+        _dates = new TextSpan[dates.Count];
+        for (var d = 0; d < _dates.Length; d++)
+        {
+            _dates[d] = dates[d].Span;
+        }
     }
 
     /// <summary>Every figure in text order, none overlapping.</summary>
@@ -439,7 +450,19 @@ internal sealed class FigureScanner
     private bool IsWordStart(int k) =>
         k == 0 || _atoms[k - 1].End != _atoms[k].Start || AtomLexer.IsUnspaced(_text[_atoms[k].Start]) || AtomLexer.IsUnspaced(_text[_atoms[k - 1].End - 1]);
 
-    private bool Match(int i, out FigureWord word, out int n) => _lexicon.Figures.TryMatch(_text, _atoms, i, out word, out n);
+    /// <summary>The longest figure phrase starting at atom <paramref name="i"/>: its meaning and how many atoms it spans.</summary>
+    public bool Match(int i, out FigureWord word, out int n)
+    {
+        if (i != _matchedAt)
+        {
+            _matched = _lexicon.Figures.TryMatch(_text, _atoms, i, out _matchedWord, out _matchedCount);
+            _matchedAt = i;
+        }
+
+        word = _matchedWord;
+        n = _matchedCount;
+        return _matched;
+    }
 
     private bool IsMark(int i, char c) => i >= 0 && i < _atoms.Count && _atoms[i].Kind == AtomKind.Mark && _text[_atoms[i].Start] == c;
 

@@ -229,7 +229,7 @@ internal sealed class SubjectFinder
 
     private bool IsCapitalised(int k) => k >= 0 && k < _atoms.Count && _atoms[k].Kind == AtomKind.Word && char.IsUpper(_text[_atoms[k].Start]);
 
-    private bool Match(int k, out FigureWord word, out int n) => _lexicon.Figures.TryMatch(_text, _atoms, k, out word, out n);
+    private bool Match(int k, out FigureWord word, out int n) => _scanner.Match(k, out word, out n);
 
     /// <summary>Whether a phrase of the figure lexicon that satisfies <paramref name="test"/> ends at atom <paramref name="p"/>.</summary>
     private bool EndsWith(int p, Func<FigureWord, bool> test, out int length)

@@ -7,7 +7,8 @@ internal static class Chars
 {
     /// <summary>Letters, digits and combining marks: the stuff words are made of.</summary>
     public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        char.IsLetterOrDigit(c)
+        || (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     /// <summary>Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Japanese, Chinese).</summary>
     public static bool IsUnspacedScript(char c) =>
@@ -15,7 +16,7 @@ internal static class Chars
             or >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>A word character of a spaced script: two of these side by side belong to one word.</summary>
-    public static bool IsSpacedWordChar(char c) => IsWordChar(c) && !IsUnspacedScript(c);
+    public static bool IsSpacedWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : IsWordChar(c) && !IsUnspacedScript(c);
 
     /// <summary>Whether a word may start at <paramref name="i"/>: no spaced-script word character runs into it from the left.</summary>
     public static bool IsWordStart(ReadOnlySpan<char> text, int i) =>

@@ -18,38 +18,50 @@ internal sealed class MentionIndex
     private const int MaxMentions = 20_000;
 
     private readonly EntityMention[] _mentions;
+    private readonly IReadOnlyList<Entity> _entities;
     private readonly Dictionary<string, List<Entity>> _personsByNameWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entity>> _personsByRoleWord = new(StringComparer.Ordinal);
     private readonly Dictionary<Entity, Entity> _fullNames;
+    private bool _personsIndexed;
 
     public MentionIndex(IReadOnlyList<Entity> entities, int textLength)
     {
-        foreach (var entity in entities)
-        {
-            if (entity.Type == EntityType.Person)
-            {
-                IndexPerson(entity);
-            }
-        }
-
+        _entities = entities;
         _fullNames = FullNames(entities.Where(e => e.Type == EntityType.Person).ToList());
-        var list = new List<EntityMention>();
-        foreach (var entity in entities)
+        // Counted first, so the mentions go straight into an array of the right size; indexed loops enumerate without allocating.
+        var count = 0;
+        for (var e = 0; e < entities.Count; e++)
         {
-            var canonical = Canonical(entity);
-            foreach (var mention in entity.Mentions)
+            var mentions = entities[e].Mentions;
+            for (var k = 0; k < mentions.Count; k++)
             {
-                var span = mention.Span;
-                if (span.Start >= 0 && span.End <= textLength && span.Start < span.End && list.Count < MaxMentions)
+                if (Valid(mentions[k].Span, textLength) && count < MaxMentions)
                 {
-                    list.Add(new EntityMention(span.Start, span.End, canonical));
+                    count++;
                 }
             }
         }
 
-        list.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        _mentions = [.. list];
+        _mentions = new EntityMention[count];
+        var n = 0;
+        for (var e = 0; e < entities.Count; e++)
+        {
+            var canonical = Canonical(entities[e]);
+            var mentions = entities[e].Mentions;
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                var span = mentions[k].Span;
+                if (Valid(span, textLength) && n < count)
+                {
+                    _mentions[n++] = new EntityMention(span.Start, span.End, canonical);
+                }
+            }
+        }
+
+        Array.Sort(_mentions, (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
+
+    private static bool Valid(TextSpan span, int textLength) => span.Start >= 0 && span.End <= textLength && span.Start < span.End;
 
     /// <summary>All mentions in text order.</summary>
     public ReadOnlySpan<EntityMention> All => _mentions;
@@ -71,16 +83,7 @@ internal sealed class MentionIndex
     }
 
     /// <summary>Mentions that lie inside [start, end).</summary>
-    public IEnumerable<EntityMention> Within(int start, int end)
-    {
-        for (var i = FirstEndingAfter(start); i < _mentions.Length && _mentions[i].Start < end; i++)
-        {
-            if (_mentions[i].Start >= start && _mentions[i].End <= end)
-            {
-                yield return _mentions[i];
-            }
-        }
-    }
+    public MentionRange Within(int start, int end) => new(_mentions, FirstEndingAfter(start), start, end);
 
     /// <summary>Whether a mention of one of the given types strictly contains [start, end) and is longer than it.</summary>
     public bool InsideLonger(int start, int end, Func<EntityType, bool> accept)
@@ -121,6 +124,19 @@ internal sealed class MentionIndex
 
     private Entity? Pick(Dictionary<string, List<Entity>> map, ReadOnlySpan<char> word, int offset)
     {
+        // Only attributions ask by name or role word: the words are indexed on the first question.
+        if (!_personsIndexed)
+        {
+            _personsIndexed = true;
+            foreach (var entity in _entities)
+            {
+                if (entity.Type == EntityType.Person)
+                {
+                    IndexPerson(entity);
+                }
+            }
+        }
+
         var key = NameFolder.Fold(word);
         if (key.Length == 0 || !map.TryGetValue(key, out var candidates))
         {
@@ -256,5 +272,43 @@ internal sealed class MentionIndex
         }
 
         return i;
+    }
+}
+
+/// <summary>The mentions that lie inside a range, in text order; enumerated without allocating.</summary>
+internal struct MentionRange
+{
+    private readonly EntityMention[] _mentions;
+    private readonly int _start;
+    private readonly int _end;
+    private int _index;
+
+    public MentionRange(EntityMention[] mentions, int first, int start, int end)
+    {
+        _mentions = mentions;
+        _index = first - 1;
+        _start = start;
+        _end = end;
+    }
+
+    /// <summary>The mention the enumeration stands on.</summary>
+    public readonly EntityMention Current => _mentions[_index];
+
+    /// <summary>The range itself, as its own enumerator.</summary>
+    public readonly MentionRange GetEnumerator() => this;
+
+    /// <summary>Moves to the next mention inside the range.</summary>
+    public bool MoveNext()
+    {
+        while (++_index < _mentions.Length && _mentions[_index].Start < _end)
+        {
+            if (_mentions[_index].Start >= _start && _mentions[_index].End <= _end)
+            {
+                return true;
+            }
+        }
+
+        _index = _mentions.Length;
+        return false;
     }
 }

@@ -13,7 +13,15 @@ internal readonly record struct PhraseHit<T>(int Start, int End, T Value);
 /// </summary>
 internal sealed class PhraseSet<T>
 {
+    /// <summary>ASCII letters and digits: inside a run of them no phrase can start.</summary>
+    private static readonly SearchValues<char> AsciiWordChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>First characters below this are found by index rather than by hashing.</summary>
+    private const int Indexed = 0x250;
+
     private readonly Dictionary<char, Entry[]> _byFirst;
+    private readonly Entry[]?[] _byIndexedFirst = new Entry[]?[Indexed];
     private readonly SearchValues<char> _firstChars;
 
     public PhraseSet(IEnumerable<(string Phrase, T Value)> phrases)
@@ -39,6 +47,14 @@ internal sealed class PhraseSet<T>
 
         // Longest first, so "ha detto a" wins over "ha detto" and "katanya" over "kata".
         _byFirst = lists.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Phrase.Length).ToArray());
+        foreach (var (first, entries) in _byFirst)
+        {
+            if (first < Indexed)
+            {
+                _byIndexedFirst[first] = entries;
+            }
+        }
+
         var firsts = new HashSet<char>();
         foreach (var c in lists.Keys)
         {
@@ -57,15 +73,22 @@ internal sealed class PhraseSet<T>
     public bool TryMatchAt(ReadOnlySpan<char> text, int i, int limit, out PhraseHit<T> hit)
     {
         hit = default;
-        if (i < 0 || i >= limit || limit > text.Length || !Chars.IsWordStart(text, i)
-            || !_byFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var entries))
+        if (i < 0 || i >= limit || limit > text.Length || !Chars.IsWordStart(text, i) || Entries(char.ToLowerInvariant(text[i])) is not { } entries)
         {
             return false;
         }
 
+        // Most phrases that share the first letter already differ at the second: a plain letter there is compared up front.
+        var second = i + 1 < limit ? char.ToLowerInvariant(text[i + 1]) : '\0';
         foreach (var entry in entries)
         {
-            var end = MatchLength(text, i, limit, entry.Phrase);
+            var phrase = entry.Phrase;
+            if (second != '\0' && phrase.Length > 1 && phrase[1] != second && phrase[1] != ' ' && !IsApostrophe(phrase[1]))
+            {
+                continue;
+            }
+
+            var end = MatchLength(text, i, limit, phrase);
             if (end > 0 && Chars.IsWordEnd(text, end))
             {
                 hit = new PhraseHit<T>(i, end, entry.Value);
@@ -97,7 +120,7 @@ internal sealed class PhraseSet<T>
             }
             else
             {
-                i++;
+                i = NextCandidate(text, i, end);
             }
         }
     }
@@ -121,7 +144,7 @@ internal sealed class PhraseSet<T>
                 return true;
             }
 
-            i++;
+            i = NextCandidate(text, i, end);
         }
 
         hit = default;
@@ -131,16 +154,40 @@ internal sealed class PhraseSet<T>
     /// <summary>Whether some phrase of the set ends exactly at <paramref name="end"/> (looking back at most 40 characters).</summary>
     public bool EndsAt(ReadOnlySpan<char> text, int end, out PhraseHit<T> hit)
     {
-        for (var i = Math.Max(0, end - 40); i < end; i++)
+        var i = Math.Max(0, end - 40);
+        while (i < end)
         {
-            if (TryMatchAt(text, i, end, out hit) && hit.End == end)
+            if (!TryMatchAt(text, i, end, out hit))
+            {
+                i = NextCandidate(text, i, end);
+                continue;
+            }
+
+            if (hit.End == end)
             {
                 return true;
             }
+
+            i++;
         }
 
         hit = default;
         return false;
+    }
+
+    /// <summary>
+    /// Where to look next after no phrase matched at <paramref name="i"/>. Inside a word of a spaced script no phrase can start,
+    /// so the rest of its ASCII letters and digits are skipped at once; elsewhere the next character is tried.
+    /// </summary>
+    private static int NextCandidate(ReadOnlySpan<char> text, int i, int end)
+    {
+        if (Chars.IsWordStart(text, i))
+        {
+            return i + 1;
+        }
+
+        var rest = text[(i + 1)..Math.Min(end, text.Length)].IndexOfAnyExcept(AsciiWordChars);
+        return rest < 0 ? end : i + 1 + rest;
     }
 
     /// <summary>End offset of <paramref name="phrase"/> matched at <paramref name="i"/>, or 0.</summary>
@@ -181,6 +228,9 @@ internal sealed class PhraseSet<T>
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    private Entry[]? Entries(char first) =>
+        first < Indexed ? _byIndexedFirst[first] : _byFirst.GetValueOrDefault(first);
 
     private static string Normalize(string raw)
     {
