@@ -40,9 +40,11 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
         // Called from the analysing threads too: only bytesDone changes meanwhile, and it changes atomically.
         void Report() => progress?.Invoke(new IngestProgress(added, known, problems.Count, Interlocked.Read(ref bytesDone)));
 
-        // Analysis is the costly part and runs on every core; storing and linking run on this thread, one batch behind, so
-        // both cores stay busy: while batch k is stored and linked, batch k + 1 is analysed.
+        // Three stages overlap so that both cores stay busy: while batch k + 1 is analysed (on every core), batch k is
+        // stored (this thread) and batch k - 1 linked (one more thread). Each stage keeps batch order, and a batch is linked
+        // only once it is stored, so a crash leaves no link to a document the store lacks.
         Task<DocumentAnalysis[]>? analysing = null;
+        Task? linking = null;
 
         void Flush()
         {
@@ -64,7 +66,7 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
             analysing = next;
         }
 
-        // Stores and links the batch being analysed, once it is.
+        // Stores the batch being analysed, once it is, and hands it to linking.
         void Complete()
         {
             if (analysing is null)
@@ -90,46 +92,79 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
                         known++;
                         break;
                 }
-
-                // Linking is idempotent: a document stored before a crash but never linked is linked now.
-                linker.Link(analyses[i], index);
             }
 
-            index.Flush();
+            // One batch is linked at a time: the previous one must be done before this one starts.
+            FinishLinking();
+            linking = Task.Run(() =>
+            {
+                // Linking is idempotent: a document stored before a crash but never linked is linked now.
+                foreach (var analysis in analyses)
+                {
+                    linker.Link(analysis, index);
+                }
+
+                index.Flush();
+            });
             Report();
         }
 
-        foreach (var input in inputs)
+        void FinishLinking()
         {
-            foreach (var result in reader.Read(new InputSource(input)))
+            linking?.GetAwaiter().GetResult();
+            linking = null;
+        }
+
+        try
+        {
+            foreach (var input in inputs)
             {
-                var bytes = IngestPlan.SizeOf(result);
-                foreach (var problem in result.Problems)
+                foreach (var result in reader.Read(new InputSource(input)))
                 {
-                    problems.Add(problem);
-                    store.RecordRejected(problem);
-                    rejected?.Invoke(problem);
-                }
-
-                if (result.Documents.Count == 0)
-                {
-                    Interlocked.Add(ref bytesDone, bytes);
-                    Report();
-                }
-
-                for (var i = 0; i < result.Documents.Count; i++)
-                {
-                    batch.Add((result.Documents[i], bytes / result.Documents.Count + (i == 0 ? bytes % result.Documents.Count : 0)));
-                    if (batch.Count >= batchSize)
+                    var bytes = IngestPlan.SizeOf(result);
+                    foreach (var problem in result.Problems)
                     {
-                        Flush();
+                        problems.Add(problem);
+                        store.RecordRejected(problem);
+                        rejected?.Invoke(problem);
+                    }
+
+                    if (result.Documents.Count == 0)
+                    {
+                        Interlocked.Add(ref bytesDone, bytes);
+                        Report();
+                    }
+
+                    for (var i = 0; i < result.Documents.Count; i++)
+                    {
+                        batch.Add((result.Documents[i], bytes / result.Documents.Count + (i == 0 ? bytes % result.Documents.Count : 0)));
+                        if (batch.Count >= batchSize)
+                        {
+                            Flush();
+                        }
                     }
                 }
             }
+
+            Flush();
+            Complete();
+            FinishLinking();
+        }
+        catch
+        {
+            // The linking thread still uses the index the caller is about to close: let it stop first. What it throws
+            // now matters less than what stopped this thread.
+            try
+            {
+                linking?.Wait();
+            }
+            catch (AggregateException)
+            {
+            }
+
+            throw;
         }
 
-        Flush();
-        Complete();
         return new IngestSummary(added, known, origins, problems, clock.Elapsed);
     }
 }
