@@ -447,8 +447,9 @@ public sealed class KnowledgeViews
         return figure.Kind != FigureKind.Count || !NameFolder.Fold(figure.Text).Contains(NameFolder.Fold(figure.About), StringComparison.Ordinal);
     }
 
-    // Subjects match on their concepts when the lexicons give them, across languages; otherwise on their content words,
-    // whatever the order: "trade between ASEAN and Italy" = "ASEAN-Italy trade".
+    // Subjects match on their concepts when the lexicons give them, across languages and whatever the order: "trade
+    // between ASEAN and Italy" = "ASEAN-Italy trade" = "kim ngạch thương mại ASEAN - Italy". Without them, on their folded
+    // words, in any order; the languages' function words are the lexicons' to know, not this view's.
     private string SubjectKey(string about, string language)
     {
         if (_subjectConcepts?.Invoke(about, language) is { Count: > 0 } concepts)
@@ -456,9 +457,7 @@ public sealed class KnowledgeViews
             return "c:" + string.Join('\u00b7', concepts);
         }
 
-        var words = NameFolder.Fold(about).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length > 2 && w is not ("the" or "and" or "from" or "with" or "between" or "its" or "over" or "same" or "period"))
-            .Distinct().Order(StringComparer.Ordinal);
+        var words = NameFolder.Fold(about).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal);
         return string.Join(' ', words);
     }
 
