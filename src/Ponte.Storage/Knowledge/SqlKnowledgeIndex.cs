@@ -196,42 +196,29 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
             return;
         }
 
+        // One command per kind of row, run over all of this flush's rows: Dapper prepares it once and re-binds the values,
+        // where a call per row would build and parse a command each time (hundreds of rows per document flushed).
         using var tx = _connection.BeginTransaction();
-        foreach (var id in _dirtyEntities)
-        {
-            var e = _entities[id]!;
-            _connection.Execute(
-                "INSERT INTO kb_entity (id, type, json) VALUES (@id, @type, @json) ON CONFLICT (id) DO UPDATE SET json = excluded.json",
-                new { id, type = e.Type.ToString().ToLowerInvariant(), json = KnowledgeJson.Write(e) },
-                tx);
-        }
-
-        foreach (var id in _dirtyStories)
-        {
-            _connection.Execute(
-                "INSERT INTO kb_story (id, json) VALUES (@id, @json) ON CONFLICT (id) DO UPDATE SET json = excluded.json",
-                new { id, json = KnowledgeJson.Write(_stories[id]!) },
-                tx);
-        }
-
-        foreach (var (key, id, kind) in _newKeys)
-        {
-            _connection.Execute(
-                kind == 'e'
-                    ? "INSERT INTO kb_entity_key (key, id) VALUES (@key, @id) ON CONFLICT DO NOTHING"
-                    : "INSERT INTO kb_story_key (key, id) VALUES (@key, @id) ON CONFLICT DO NOTHING",
-                new { key, id },
-                tx);
-        }
-
-        foreach (var links in _links.Values)
-        {
-            _connection.Execute(
-                "INSERT INTO kb_links (document_id, story_id, json) VALUES (@id, @story, @json) ON CONFLICT (document_id) DO UPDATE SET story_id = excluded.story_id, json = excluded.json",
-                new { id = links.DocumentId, story = links.StoryId, json = KnowledgeJson.Write(links) },
-                tx);
-        }
-
+        _connection.Execute(
+            "INSERT INTO kb_entity (id, type, json) VALUES (@Id, @Type, @Json) ON CONFLICT (id) DO UPDATE SET json = excluded.json",
+            _dirtyEntities.Select(id => _entities[id]!).Select(e => new Row(e.Id, e.Type.ToString().ToLowerInvariant(), KnowledgeJson.Write(e))),
+            tx);
+        _connection.Execute(
+            "INSERT INTO kb_story (id, json) VALUES (@Id, @Json) ON CONFLICT (id) DO UPDATE SET json = excluded.json",
+            _dirtyStories.Select(id => new Row(id, null, KnowledgeJson.Write(_stories[id]!))),
+            tx);
+        _connection.Execute(
+            "INSERT INTO kb_entity_key (key, id) VALUES (@Key, @Id) ON CONFLICT DO NOTHING",
+            _newKeys.Where(k => k.Kind == 'e').Select(k => new KeyRow(k.Key, k.Id)),
+            tx);
+        _connection.Execute(
+            "INSERT INTO kb_story_key (key, id) VALUES (@Key, @Id) ON CONFLICT DO NOTHING",
+            _newKeys.Where(k => k.Kind == 's').Select(k => new KeyRow(k.Key, k.Id)),
+            tx);
+        _connection.Execute(
+            "INSERT INTO kb_links (document_id, story_id, json) VALUES (@Id, @Story, @Json) ON CONFLICT (document_id) DO UPDATE SET story_id = excluded.story_id, json = excluded.json",
+            _links.Values.Select(l => new LinkRow(l.DocumentId, l.StoryId, KnowledgeJson.Write(l))),
+            tx);
         tx.Commit();
         _dirtyEntities.Clear();
         _dirtyStories.Clear();
@@ -246,4 +233,11 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
             _filed.Clear();
         }
     }
+
+    // Parameter rows of the flush.
+    private sealed record Row(string Id, string? Type, string Json);
+
+    private sealed record KeyRow(string Key, string Id);
+
+    private sealed record LinkRow(string Id, string Story, string Json);
 }
