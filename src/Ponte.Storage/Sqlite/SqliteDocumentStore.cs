@@ -341,10 +341,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             other.Open();
             Configure(other);
-            // Further connections serve the knowledge index: a 64 MiB page cache (SQLite's default is 2 MiB) keeps its key
-            // and entity b-trees in memory as they grow, where new keys land anywhere and each insert read its pages back
-            // from the OS. The documents' own connection keeps the default: its inserts did not gain from it.
-            other.Execute("PRAGMA cache_size = -65536");
             return other;
         }
         catch
@@ -372,9 +368,23 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
-    // Per-connection settings. The busy timeout lets two connections or processes take turns at writing.
+    // Per-connection settings. The busy timeout lets two connections or processes take turns at writing. A 64 MiB page
+    // cache (SQLite's default is 2 MiB) keeps the upper levels of the growing indexes in memory (document ids, mentions,
+    // the knowledge index's keys): new rows land anywhere in them, and with the small cache each insert read its pages
+    // back from the OS. Ingest of 100,000 documents: 736 → 925 articles/s.
     private static void Configure(SqliteConnection connection) =>
-        connection.Execute("PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;");
+        connection.Execute($"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -{PageCacheKib};");
+
+    private const int PageCacheKib = 65536;
+
+    /// <summary>Sets this connection's page cache, in KiB; tests use SQLite's default to make a large batch spill into the WAL.</summary>
+    internal void SetPageCache(int kib)
+    {
+        lock (gate)
+        {
+            connection.Execute($"PRAGMA cache_size = -{kib}");
+        }
+    }
 
     private void Migrate(int target)
     {
