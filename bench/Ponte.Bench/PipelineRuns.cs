@@ -145,8 +145,8 @@ internal static partial class Runs
                 var docs = group.ToArray();
                 var rules = LanguagePacks.Get(group.Key);
                 var wordsPerDoc = docs.Select(d => CountWords(d.Text, group.Key)).ToArray();
-                var ticks = new long[names.Length];
-                var bytes = new long[names.Length];
+                var meter = new StageMeter(names.Length);
+                var (ticks, bytes) = (meter.Ticks, meter.Bytes);
                 long words = 0;
                 var n = 0;
                 var target = pass == "warm-up" ? targetWords / 10 : targetWords;
@@ -154,28 +154,16 @@ internal static partial class Runs
                 {
                     var i = n % docs.Length;
                     var raw = Variant(docs[i], n);
-                    var stage = 0;
-                    var t = ThreadClock.Now();
-                    var b = GC.GetAllocatedBytesForCurrentThread();
-                    void Lap()
-                    {
-                        var now = ThreadClock.Now();
-                        var nb = GC.GetAllocatedBytesForCurrentThread();
-                        ticks[stage] += now - t;
-                        bytes[stage] += nb - b;
-                        stage++;
-                        t = now;
-                        b = nb;
-                    }
+                    meter.Start();
 
                     var text = normalizer.Normalize(raw.Text);
-                    Lap();
+                    meter.Lap();
                     var head = header.Read(text);
-                    Lap();
+                    meter.Lap();
                     var language = identifier.Identify(text);
-                    Lap();
+                    meter.Lap();
                     var segmentation = Segmenter.Instance.Segment(text, rules);
-                    Lap();
+                    meter.Lap();
                     var document = new Document
                     {
                         Id = DocumentPipeline.IdOf(text),
@@ -189,7 +177,7 @@ internal static partial class Runs
                     foreach (var extractor in extractors)
                     {
                         extractor.Extract(context);
-                        Lap();
+                        meter.Lap();
                     }
 
                     words += wordsPerDoc[i];
@@ -239,45 +227,34 @@ internal static class EntityProfile
         string[] names = ["lexicon", "units", "scan", "names", "strong", "places", "weak", "coref", "assemble"];
         foreach (var group in contexts.GroupBy(c => c.Code).OrderBy(g => g.Key))
         {
-            var ticks = new long[names.Length];
-            var bytes = new long[names.Length];
+            var meter = new StageMeter(names.Length);
+            var (ticks, bytes) = (meter.Ticks, meter.Bytes);
             var n = 0;
             for (var r = 0; r < rounds; r++)
             {
                 foreach (var (_, context) in group)
                 {
-                    var stage = 0;
-                    var t = ThreadClock.Now();
-                    var b = GC.GetAllocatedBytesForCurrentThread();
-                    void Lap()
-                    {
-                        var now = ThreadClock.Now();
-                        var nb = GC.GetAllocatedBytesForCurrentThread();
-                        bytes[stage] += nb - b;
-                        ticks[stage++] += now - t;
-                        t = now;
-                        b = nb;
-                    }
+                    meter.Start();
 
                     var lexicon = EntityLexicon.For(context.Rules);
-                    Lap();
+                    meter.Lap();
                     var units = UnitSequence.Build(context.Text, context.Tokens, context.Sentences, lexicon.CaselessWords);
-                    Lap();
+                    meter.Lap();
                     var scan = new DocumentScan(context.Text, units, lexicon, EntityGazetteer.Default, context.Dates);
-                    Lap();
+                    meter.Lap();
                     NamePhraseFinder.Find(scan);
-                    Lap();
+                    meter.Lap();
                     PersonFinder.FindStrong(scan);
-                    Lap();
+                    meter.Lap();
                     PlaceFinder.Find(scan, context.Document.Dateline);
-                    Lap();
+                    meter.Lap();
                     PersonFinder.FindWeak(scan);
-                    Lap();
+                    meter.Lap();
                     Coreferencer.Link(scan);
-                    Lap();
+                    meter.Lap();
                     EntityAssembler.Assemble(scan);
                     scan.Release();
-                    Lap();
+                    meter.Lap();
                     n++;
                 }
             }
