@@ -13,8 +13,6 @@ internal sealed class EntityLexicon
 {
     private static readonly ConcurrentDictionary<string, EntityLexicon> Cache = new(StringComparer.Ordinal);
 
-    private readonly string[][] _caselessEntries;
-
     private EntityLexicon(LanguagePack pack)
     {
         var data = pack.Entities;
@@ -82,13 +80,7 @@ internal sealed class EntityLexicon
             : "{role} {organization}";
 
         // Caseless scripts write titles onto the name ("นายเศรษฐา"): keep those entries to split units with.
-        _caselessEntries = caseless
-            .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(e => e.Length)
-            .GroupBy(e => e[0])
-            .Select(g => g.ToArray())
-            .ToArray();
-        CaselessWords = _caselessEntries.Length == 0 ? null : new CaselessWords(_caselessEntries);
+        CaselessWords = caseless.Count == 0 ? null : new CaselessWords(caseless);
 
         void Add(List<string> entries, Lex flag, bool canonical = false)
         {
@@ -141,35 +133,116 @@ internal sealed class EntityLexicon
     public static EntityLexicon For(LanguagePack pack) => Cache.GetOrAdd(pack.Code, _ => new EntityLexicon(pack));
 }
 
-/// <summary>Words of a caseless script the data names, for matching inside unspaced runs.</summary>
-internal sealed class CaselessWords(string[][] byFirstChar)
+/// <summary>
+/// Words of a caseless script the data names, for matching inside unspaced runs: a character trie walked once from a
+/// position, so finding the longest word costs one step per character instead of a comparison per word of the data.
+/// </summary>
+internal sealed class CaselessWords
 {
-    // Each group holds the words of one first character, longest first.
-    private readonly Dictionary<char, string[]> _byFirstChar = byFirstChar.ToDictionary(g => g[0][0]);
+    private const int Root = 0;
+
+    // Node n's children are _edgeChars/_edgeTargets[_firstEdge[n] .. _firstEdge[n + 1]), in rising character order.
+    private readonly int[] _firstEdge;
+    private readonly char[] _edgeChars;
+    private readonly int[] _edgeTargets;
+    private readonly bool[] _endsWord;
+
+    public CaselessWords(IEnumerable<string> words)
+    {
+        // In ordinal order each word shares its longest prefix with the one before, so nodes come out depth-first and
+        // each node's children in rising character order.
+        var sorted = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        sorted.Sort(string.CompareOrdinal);
+        var parent = new List<int> { -1 };
+        var label = new List<char> { '\0' };
+        var ends = new List<bool> { false };
+        var path = new List<int> { Root };
+        var previous = string.Empty;
+        foreach (var word in sorted)
+        {
+            var shared = 0;
+            while (shared < word.Length && shared < previous.Length && word[shared] == previous[shared])
+            {
+                shared++;
+            }
+
+            var node = path[shared];
+            path.RemoveRange(shared + 1, path.Count - shared - 1);
+            for (var d = shared; d < word.Length; d++)
+            {
+                var child = parent.Count;
+                parent.Add(node);
+                label.Add(word[d]);
+                ends.Add(false);
+                path.Add(child);
+                node = child;
+            }
+
+            ends[node] = true;
+            previous = word;
+        }
+
+        var count = parent.Count;
+        _firstEdge = new int[count + 1];
+        for (var n = 1; n < count; n++)
+        {
+            _firstEdge[parent[n] + 1]++;
+        }
+
+        for (var n = 0; n < count; n++)
+        {
+            _firstEdge[n + 1] += _firstEdge[n];
+        }
+
+        _edgeChars = new char[count - 1];
+        _edgeTargets = new int[count - 1];
+        var filled = new int[count];
+        for (var n = 1; n < count; n++)
+        {
+            var e = _firstEdge[parent[n]] + filled[parent[n]]++;
+            _edgeChars[e] = label[n];
+            _edgeTargets[e] = n;
+        }
+
+        _endsWord = [.. ends];
+    }
 
     /// <summary>
-    /// The length of the longest word starting at <paramref name="start"/> and ending by <paramref name="end"/>, either at
-    /// <paramref name="end"/> or where one of <paramref name="tokens"/> starts (anywhere when there are none); 0 when none.
+    /// The length of the longest word starting at <paramref name="start"/> (a word character) within its run of word
+    /// characters that ends either where the run ends or where one of <paramref name="tokens"/> starts (anywhere when
+    /// there are none); 0 when none.
     /// </summary>
-    public int Longest(string text, int start, int end, IReadOnlyList<Token> tokens)
+    public int Longest(string text, int start, ReadOnlySpan<Token> tokens)
     {
-        if (!_byFirstChar.TryGetValue(text[start], out var group))
+        var best = 0;
+        var node = Root;
+        var at = start;
+        while (true)
         {
-            return 0;
-        }
-
-        foreach (var entry in group)
-        {
-            if (entry.Length <= end - start && text.AsSpan(start, entry.Length).SequenceEqual(entry))
+            node = Child(node, text[at]);
+            if (node < 0)
             {
-                var stop = start + entry.Length;
-                if (stop == end || tokens.Count == 0 || UnitSequence.StartsToken(tokens, stop))
-                {
-                    return entry.Length;
-                }
+                return best;
+            }
+
+            at++;
+            var runEnds = at == text.Length || !UnitSequence.IsWordChar(text, at);
+            if (_endsWord[node] && (runEnds || tokens.Length == 0 || UnitSequence.StartsToken(tokens, at)))
+            {
+                best = at - start;
+            }
+
+            if (runEnds)
+            {
+                return best;
             }
         }
+    }
 
-        return 0;
+    private int Child(int node, char c)
+    {
+        var lo = _firstEdge[node];
+        var found = _edgeChars.AsSpan(lo, _firstEdge[node + 1] - lo).BinarySearch(c);
+        return found < 0 ? -1 : _edgeTargets[lo + found];
     }
 }

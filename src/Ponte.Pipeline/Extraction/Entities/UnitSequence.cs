@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Ponte.Core.Model;
 
 namespace Ponte.Pipeline.Extraction.Entities;
@@ -157,6 +158,7 @@ internal sealed class UnitSequence
         IReadOnlyList<Sentence> sentences,
         CaselessWords? caselessWords)
     {
+        var tokenSpan = AsSpan(tokens);
         var units = ArrayPool<Unit>.Shared.Rent(Math.Max(16, text.Length / 4));
         var count = 0;
         var folded = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
@@ -188,33 +190,23 @@ internal sealed class UnitSequence
 
             var start = i;
             var flags = (spaceBefore ? UnitFlags.SpaceBefore : 0) | (lineBefore ? UnitFlags.LineBefore : 0);
-            var known = 0;
-            if (caselessWords is not null && IsWordChar(text, i) && IsCaselessLetter(text[i]))
-            {
-                var runEnd = i + 1;
-                while (runEnd < text.Length && IsWordChar(text, runEnd))
-                {
-                    runEnd++;
-                }
-
-                known = caselessWords.Longest(text, start, runEnd, tokens);
-            }
-
+            var isWord = IsWordChar(text, i);
+            var known = caselessWords is not null && isWord && IsCaselessLetter(c) ? caselessWords.Longest(text, start, tokenSpan) : 0;
             if (known > 0)
             {
                 i = start + known;
             }
-            else if (IsWordChar(text, i))
+            else if (isWord)
             {
                 // A token start inside a letter run is a word boundary the segmenter knows and we do not (Thai).
-                while (tokenIndex < tokens.Count && tokens[tokenIndex].Span.Start <= start)
+                while (tokenIndex < tokenSpan.Length && tokenSpan[tokenIndex].Span.Start <= start)
                 {
                     tokenIndex++;
                 }
 
-                var limit = tokenIndex < tokens.Count ? tokens[tokenIndex].Span.Start : int.MaxValue;
+                var limit = tokenIndex < tokenSpan.Length ? Math.Min(tokenSpan[tokenIndex].Span.Start, text.Length) : text.Length;
                 i++;
-                while (i < text.Length && i < limit && IsWordChar(text, i))
+                while (i < limit && IsWordChar(text, i))
                 {
                     i++;
                 }
@@ -224,20 +216,28 @@ internal sealed class UnitSequence
                 i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             }
 
-            Add(ref units, ref count, text, start, i, flags, line, ref folded, ref foldedLength);
+            Add(ref units, ref count, text, start, i, isWord, flags, line, ref folded, ref foldedLength);
             spaceBefore = false;
             lineBefore = false;
         }
 
         var sequence = new UnitSequence(text, units, count, folded);
-        sequence.MarkSentenceStarts(sentences);
+        sequence.MarkSentenceStarts(AsSpan(sentences));
         return sequence;
     }
 
-    /// <summary>Whether one of <paramref name="tokens"/> (in text order) starts at <paramref name="position"/>.</summary>
-    public static bool StartsToken(IReadOnlyList<Token> tokens, int position)
+    // The segmenter's lists are read by index in hot loops: as spans, without an interface call per item.
+    private static ReadOnlySpan<T> AsSpan<T>(IReadOnlyList<T> list) => list switch
     {
-        int lo = 0, hi = tokens.Count - 1;
+        List<T> l => CollectionsMarshal.AsSpan(l),
+        T[] a => a,
+        _ => list.ToArray(),
+    };
+
+    /// <summary>Whether one of <paramref name="tokens"/> (in text order) starts at <paramref name="position"/>.</summary>
+    public static bool StartsToken(ReadOnlySpan<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Length - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -264,7 +264,7 @@ internal sealed class UnitSequence
         char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 
     private static void Add(
-        ref Unit[] units, ref int count, string text, int start, int end, UnitFlags flags, int line,
+        ref Unit[] units, ref int count, string text, int start, int end, bool isWord, UnitFlags flags, int line,
         ref char[] folded, ref int foldedLength)
     {
         if (count == units.Length)
@@ -273,7 +273,7 @@ internal sealed class UnitSequence
         }
 
         var span = text.AsSpan(start, end - start);
-        if (IsWordChar(text, start))
+        if (isWord)
         {
             flags |= UnitFlags.Word | Shape(span);
         }
@@ -313,14 +313,37 @@ internal sealed class UnitSequence
         var first = UnitFlags.None;
         foreach (var c in word)
         {
-            if (char.IsDigit(c))
+            UnitFlags kind;
+            if (c < 128)
+            {
+                // ASCII, by far the most common: no Unicode tables.
+                if (char.IsAsciiDigit(c))
+                {
+                    digits++;
+                    continue;
+                }
+
+                if (char.IsAsciiLetterUpper(c))
+                {
+                    upper++;
+                    kind = UnitFlags.Upper;
+                }
+                else if (char.IsAsciiLetterLower(c))
+                {
+                    lower++;
+                    kind = UnitFlags.Lower;
+                }
+                else
+                {
+                    continue;
+                }
+            }
+            else if (char.IsDigit(c))
             {
                 digits++;
                 continue;
             }
-
-            UnitFlags kind;
-            if (char.IsUpper(c))
+            else if (char.IsUpper(c))
             {
                 upper++;
                 kind = UnitFlags.Upper;
@@ -364,7 +387,7 @@ internal sealed class UnitSequence
         return flags;
     }
 
-    private void MarkSentenceStarts(IReadOnlyList<Sentence> sentences)
+    private void MarkSentenceStarts(ReadOnlySpan<Sentence> sentences)
     {
         var s = 0;
         var pending = false;
@@ -374,9 +397,9 @@ internal sealed class UnitSequence
         {
             ref var unit = ref _units[u];
             var boundary = u == 0 || unit.Is(UnitFlags.LineBefore);
-            if (sentences.Count > 0)
+            if (sentences.Length > 0)
             {
-                while (s < sentences.Count && sentences[s].Span.Start <= unit.Start)
+                while (s < sentences.Length && sentences[s].Span.Start <= unit.Start)
                 {
                     boundary |= sentences[s].Span.Start > previousEnd;
                     s++;

@@ -12,7 +12,16 @@ internal static class WordFolder
     // Covers Latin, Greek, Cyrillic, Thai, Vietnamese and general punctuation; higher code points only lose case.
     private const int TableSize = 0x3000;
 
+    // What a character of the table folds to when that is one character, else NoSingle (no character below TableSize
+    // folds to it): the common case without reading a string.
+    private const char NoSingle = '\uFFFF';
+
     private static readonly string[] Table = BuildTable();
+
+    private static readonly char[] Single = [.. Table.Select(f => f.Length == 1 ? f[0] : NoSingle)];
+
+    // The most characters one character folds to.
+    private static readonly int MaxExpansion = Math.Max(1, Table.Max(f => f.Length));
 
     /// <summary>
     /// Appends the folded form of <paramref name="word"/> to <paramref name="buffer"/> (rented from the shared pool, and
@@ -20,28 +29,33 @@ internal static class WordFolder
     /// </summary>
     public static void Append(ReadOnlySpan<char> word, ref char[] buffer, ref int length)
     {
+        // Room for the longest folding first, so the loop writes without a check per character.
+        Reserve(ref buffer, length + word.Length * MaxExpansion);
+        var output = buffer.AsSpan();
+        var at = length;
         foreach (var c in word)
         {
             if (c < TableSize)
             {
-                var folded = Table[c];
-                if (folded.Length == 1)
+                var single = Single[c];
+                if (single != NoSingle)
                 {
-                    Put(folded[0], ref buffer, ref length);
+                    output[at++] = single;
                 }
                 else
                 {
-                    foreach (var f in folded)
-                    {
-                        Put(f, ref buffer, ref length);
-                    }
+                    var folded = Table[c];
+                    folded.CopyTo(output[at..]);
+                    at += folded.Length;
                 }
             }
             else
             {
-                Put(char.IsSurrogate(c) ? c : char.ToLowerInvariant(c), ref buffer, ref length);
+                output[at++] = char.IsSurrogate(c) ? c : char.ToLowerInvariant(c);
             }
         }
+
+        length = at;
     }
 
     /// <summary>Whether <paramref name="word"/> is plain ASCII, so its lowercase key and its folded form are the same.</summary>
@@ -50,10 +64,15 @@ internal static class WordFolder
     /// <summary>Appends <paramref name="word"/> in lowercase, accents kept, to <paramref name="buffer"/>.</summary>
     public static void AppendLower(ReadOnlySpan<char> word, ref char[] buffer, ref int length)
     {
+        Reserve(ref buffer, length + word.Length);
+        var output = buffer.AsSpan();
+        var at = length;
         foreach (var c in word)
         {
-            Put(c == '\u2019' ? '\'' : char.ToLowerInvariant(c), ref buffer, ref length);
+            output[at++] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
         }
+
+        length = at;
     }
 
     /// <summary>The lowercase key of one word, accents kept.</summary>
@@ -118,14 +137,12 @@ internal static class WordFolder
         return words;
     }
 
-    private static void Put(char c, ref char[] buffer, ref int length)
+    private static void Reserve(ref char[] buffer, int capacity)
     {
-        if (length == buffer.Length)
+        while (buffer.Length < capacity)
         {
             Grow(ref buffer);
         }
-
-        buffer[length++] = c;
     }
 
     /// <summary>Replaces <paramref name="array"/>, rented from the shared pool, by one twice as long with the same items.</summary>
