@@ -55,7 +55,22 @@ public sealed class TextNormalizer : ITextNormalizer
 
     private static string Pass(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Into a pooled buffer; most texts come out as they went in, and then the input itself is returned.
+        var output = new Output(text.Length);
+        try
+        {
+            Run(text, ref output);
+            var result = output.Written;
+            return result.SequenceEqual(text) ? text : result.ToString();
+        }
+        finally
+        {
+            output.Release();
+        }
+    }
+
+    private static void Run(string text, ref Output sb)
+    {
         var pendingSpace = false;
         var pendingBreaks = 0;
         var i = 0;
@@ -65,8 +80,8 @@ public sealed class TextNormalizer : ITextNormalizer
             if (run != 0)
             {
                 var length = run < 0 ? text.Length - i : run;
-                Flush(sb, ref pendingSpace, ref pendingBreaks);
-                sb.Append(text, i, length);
+                Flush(ref sb, ref pendingSpace, ref pendingBreaks);
+                sb.Append(text.AsSpan(i, length));
                 i += length;
                 continue;
             }
@@ -89,14 +104,15 @@ public sealed class TextNormalizer : ITextNormalizer
                 case CharClass.Invisible:
                     i++;
                     continue;
-                case CharClass.Joiner when !IsJoinable(sb, text, i):
+                case CharClass.Joiner when !IsJoinable(ref sb, text, i):
                     i++;
                     continue;
                 case CharClass.Surrogate:
-                    Flush(sb, ref pendingSpace, ref pendingBreaks);
+                    Flush(ref sb, ref pendingSpace, ref pendingBreaks);
                     if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                     {
-                        sb.Append(c).Append(text[i + 1]);
+                        sb.Append(c);
+                        sb.Append(text[i + 1]);
                         i += 2;
                     }
                     else
@@ -108,15 +124,13 @@ public sealed class TextNormalizer : ITextNormalizer
                     continue;
             }
 
-            Flush(sb, ref pendingSpace, ref pendingBreaks);
+            Flush(ref sb, ref pendingSpace, ref pendingBreaks);
             sb.Append(c);
             i++;
         }
-
-        return sb.ToString();
     }
 
-    private static void Flush(StringBuilder sb, ref bool pendingSpace, ref int pendingBreaks)
+    private static void Flush(ref Output sb, ref bool pendingSpace, ref int pendingBreaks)
     {
         if (sb.Length > 0)
         {
@@ -139,8 +153,8 @@ public sealed class TextNormalizer : ITextNormalizer
     }
 
     // A joiner survives only between two characters it can act on; the left one is already in the output.
-    private static bool IsJoinable(StringBuilder sb, string text, int i) =>
-        sb.Length > 0 && IsJoinTarget(sb[^1]) && i + 1 < text.Length && IsJoinTarget(text[i + 1]);
+    private static bool IsJoinable(ref Output sb, string text, int i) =>
+        sb.Length > 0 && IsJoinTarget(sb.Last) && i + 1 < text.Length && IsJoinTarget(text[i + 1]);
 
     private static bool IsJoinTarget(char c)
     {
@@ -204,5 +218,52 @@ public sealed class TextNormalizer : ITextNormalizer
         Invisible,
         Joiner,
         Surrogate,
+    }
+
+    /// <summary>The text being written, in a buffer rented from the shared pool.</summary>
+    private struct Output(int capacity)
+    {
+        private char[] _buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, capacity + capacity / 8));
+
+        public int Length { get; private set; }
+
+        public readonly char Last => _buffer[Length - 1];
+
+        public readonly ReadOnlySpan<char> Written => _buffer.AsSpan(0, Length);
+
+        public void Append(char c)
+        {
+            if (Length == _buffer.Length)
+            {
+                Grow(Length + 1);
+            }
+
+            _buffer[Length++] = c;
+        }
+
+        public void Append(ReadOnlySpan<char> chars)
+        {
+            if (Length + chars.Length > _buffer.Length)
+            {
+                Grow(Length + chars.Length);
+            }
+
+            chars.CopyTo(_buffer.AsSpan(Length));
+            Length += chars.Length;
+        }
+
+        public void Release()
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+
+        private void Grow(int needed)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+            Written.CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
     }
 }
