@@ -129,6 +129,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         private readonly int[][] _relatives;
         private readonly (int Language, int First, int Last)[] _scripts;
         private readonly Dictionary<string, WordRole>.AlternateLookup<ReadOnlySpan<char>> _words;
+        private readonly int _longestWord;
         private readonly (string Phrase, int Language)[] _phrases;
         private readonly LanguageDetector _detector;
         private readonly Dictionary<LinguaLanguage, int> _indexOf;
@@ -146,6 +147,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             _relatives = relatives;
             _scripts = scripts;
             _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+            _longestWord = words.Count == 0 ? 0 : words.Keys.Max(w => w.Length);
             _phrases = phrases;
             _detector = detector;
             _indexOf = indexOf;
@@ -259,7 +261,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         {
             var common = new int[Codes.Length];
             markers = new int[Codes.Length];
-            var perMarker = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            Dictionary<string, int>? perMarker = null;
             var i = 0;
             while (i < sample.Length)
             {
@@ -275,7 +277,8 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                     i++;
                 }
 
-                if (!_words.TryGetValue(sample[start..i], out var key, out var role))
+                // No table word is longer: most words are, and skip the hashing.
+                if (i - start > _longestWord || !_words.TryGetValue(sample[start..i], out var key, out var role))
                 {
                     continue;
                 }
@@ -285,7 +288,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                     common[owner]++;
                 }
 
-                if (role.MarkerOf.Length > 0 && CountOnce(perMarker, key))
+                if (role.MarkerOf.Length > 0 && CountOnce(ref perMarker, key))
                 {
                     foreach (var owner in role.MarkerOf)
                     {
@@ -308,7 +311,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                     at += from;
                     var end = at + phrase.Length;
                     var whole = (at == 0 || !char.IsLetter(sample[at - 1])) && (end == sample.Length || !char.IsLetter(sample[end]));
-                    if (whole && CountOnce(perMarker, phrase))
+                    if (whole && CountOnce(ref perMarker, phrase))
                     {
                         markers[owner]++;
                     }
@@ -449,8 +452,9 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             }
         }
 
-        private static bool CountOnce(Dictionary<string, int> perMarker, string marker)
+        private static bool CountOnce(ref Dictionary<string, int>? perMarker, string marker)
         {
+            perMarker ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             var n = perMarker.GetValueOrDefault(marker) + 1;
             perMarker[marker] = n;
             return n <= MaxHitsPerMarker;
