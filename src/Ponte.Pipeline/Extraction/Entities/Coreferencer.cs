@@ -219,6 +219,20 @@ internal static class Coreferencer
         }
 
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // The hashes of every key's word prefixes ("a", "a b", "a b c"): a phrase whose first words hash to none of them
+        // starts no key, so gathering stops there (in Thai every word is a capitalised phrase of its own).
+        var prefixes = new HashSet<int>();
+        foreach (var key in names.Keys)
+        {
+            for (var p = key.IndexOf(' '); p >= 0; p = key.IndexOf(' ', p + 1))
+            {
+                prefixes.Add(string.GetHashCode(key.AsSpan(0, p)));
+            }
+
+            prefixes.Add(string.GetHashCode(key));
+        }
+
         Span<char> buffer = stackalloc char[256];
         Span<int> ends = stackalloc int[MaxKeyWords];
         Span<int> lengths = stackalloc int[MaxKeyWords];
@@ -248,6 +262,11 @@ internal static class Coreferencer
 
                 word.CopyTo(buffer[length..]);
                 length += word.Length;
+                if (!prefixes.Contains(string.GetHashCode(buffer[..length])))
+                {
+                    break;
+                }
+
                 ends[count] = j + 1;
                 lengths[count] = length;
                 count++;
