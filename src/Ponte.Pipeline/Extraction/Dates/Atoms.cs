@@ -99,12 +99,12 @@ internal static class AtomLexer
 internal sealed class UnspacedKeywords
 {
     /// <summary>Number of characters in the unspaced blocks (see <see cref="AtomLexer.IsUnspaced"/>).</summary>
-    private const int UnspacedSlots = 0x100 + 0xA0 + 0x80;
+    public const int Slots = 0x100 + 0xA0 + 0x80;
 
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
 
     // Node 0 is the root; its children are found through _firsts (0: none), deeper ones through _children.
-    private readonly int[] _firsts = new int[UnspacedSlots];
+    private readonly int[] _firsts = new int[Slots];
     private readonly List<Dictionary<char, int>?> _children = [null];
     private readonly List<bool> _terminal = [false];
 
@@ -201,7 +201,7 @@ internal sealed class UnspacedKeywords
     }
 
     /// <summary>Index of an unspaced character in <see cref="_firsts"/>.</summary>
-    private static int Slot(char c) => c switch
+    public static int Slot(char c) => c switch
     {
         <= '\u0EFF' => c - '\u0E00',
         <= '\u109F' => 0x100 + (c - '\u1000'),

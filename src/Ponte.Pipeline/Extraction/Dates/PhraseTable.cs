@@ -15,6 +15,10 @@ internal sealed class PhraseTable<T>
     // they match: most words of a text start no phrase, and this tells so without hashing them.
     private readonly ulong[] _asciiStarts = new ulong[(1 << 18) / 64];
 
+    // The same for first atoms in an unspaced script (Thai): one bit per first character and length. These scripts have
+    // no case, so a character there equals only itself under OrdinalIgnoreCase.
+    private readonly ulong[] _unspacedStarts = new ulong[UnspacedKeywords.Slots * 16 / 64];
+
     public PhraseTable(UnspacedKeywords keywords)
     {
         Keywords = keywords;
@@ -76,6 +80,7 @@ internal sealed class PhraseTable<T>
         var c0 = text[first.Start];
         var c1 = first.Length > 1 ? text[first.Start + 1] : '\0';
         if ((c0 < 128 && c1 < 128 && !HasStart(c0, c1, first.Length))
+            || (AtomLexer.IsUnspaced(c0) && !HasUnspacedStart(c0, first.Length))
             || !_lookup.TryGetValue(text.AsSpan(first.Start, first.Length), out var entries))
         {
             return false;
@@ -113,6 +118,12 @@ internal sealed class PhraseTable<T>
     /// <summary>Marks a first atom under every pair of ASCII characters its first two characters equal, ignoring case.</summary>
     private void AddFirst(string first)
     {
+        if (AtomLexer.IsUnspaced(first[0]))
+        {
+            var unspaced = UnspacedStartBit(first[0], first.Length);
+            _unspacedStarts[unspaced >> 6] |= 1UL << (unspaced & 63);
+        }
+
         var firsts = AsciiEquivalents(first[0]);
         var seconds = first.Length > 1 ? AsciiEquivalents(first[1]) : ['\0'];
         foreach (var a in firsts)
@@ -145,6 +156,14 @@ internal sealed class PhraseTable<T>
 
         return equal;
     }
+
+    private bool HasUnspacedStart(char c0, int length)
+    {
+        var bit = UnspacedStartBit(c0, length);
+        return (_unspacedStarts[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int UnspacedStartBit(char c0, int length) => UnspacedKeywords.Slot(c0) * 16 + Math.Min(length, 15);
 
     private static int StartBit(char c0, char c1, int length) => c0 | (c1 << 7) | (Math.Min(length, 15) << 14);
 
