@@ -222,15 +222,21 @@ internal static class Coreferencer
 
         // The hashes of every key's word prefixes ("a", "a b", "a b c"): a phrase whose first words hash to none of them
         // starts no key, so gathering stops there (in Thai every word is a capitalised phrase of its own).
-        var prefixes = new HashSet<int>();
+        var prefixCount = 0;
+        foreach (var key in names.Keys)
+        {
+            prefixCount += key.AsSpan().Count(' ') + 1;
+        }
+
+        var prefixes = new HashFilter(prefixCount);
         foreach (var key in names.Keys)
         {
             for (var p = key.IndexOf(' '); p >= 0; p = key.IndexOf(' ', p + 1))
             {
-                prefixes.Add(string.GetHashCode(key.AsSpan(0, p)));
+                prefixes.Add(key.AsSpan(0, p));
             }
 
-            prefixes.Add(string.GetHashCode(key));
+            prefixes.Add(key);
         }
 
         Span<char> buffer = stackalloc char[256];
@@ -262,7 +268,7 @@ internal static class Coreferencer
 
                 word.CopyTo(buffer[length..]);
                 length += word.Length;
-                if (!prefixes.Contains(string.GetHashCode(buffer[..length])))
+                if (!prefixes.MayContain(buffer[..length]))
                 {
                     break;
                 }
@@ -300,6 +306,8 @@ internal static class Coreferencer
                 break;
             }
         }
+
+        prefixes.Release();
     }
 
     private static void LinkBareHeads(DocumentScan scan)
@@ -529,5 +537,52 @@ internal static class Coreferencer
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// A set of string hashes in a pooled table that may answer yes for a string never added (a hash collision), never
+    /// no for one that was: a filter in front of an exact lookup.
+    /// </summary>
+    private readonly struct HashFilter
+    {
+        private readonly int[] _slots;
+        private readonly int _mask;
+
+        public HashFilter(int count)
+        {
+            // At most half full, so every probe ends at an empty slot (0; stored hashes have their low bit set).
+            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
+            _slots = System.Buffers.ArrayPool<int>.Shared.Rent(size);
+            Array.Clear(_slots, 0, size);
+            _mask = size - 1;
+        }
+
+        public void Add(ReadOnlySpan<char> text)
+        {
+            var hash = string.GetHashCode(text) | 1;
+            var slot = hash & _mask;
+            while (_slots[slot] != 0 && _slots[slot] != hash)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = hash;
+        }
+
+        public bool MayContain(ReadOnlySpan<char> text)
+        {
+            var hash = string.GetHashCode(text) | 1;
+            for (var slot = hash & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
+            {
+                if (_slots[slot] == hash)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Release() => System.Buffers.ArrayPool<int>.Shared.Return(_slots);
     }
 }
