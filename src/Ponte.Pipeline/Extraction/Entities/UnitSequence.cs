@@ -122,9 +122,9 @@ internal sealed class UnitSequence
     public static bool IsWordChar(string text, int index)
     {
         var c = text[index];
-        if (c < 128)
+        if (!char.IsSurrogate(c))
         {
-            return char.IsAsciiLetterOrDigit(c);
+            return (Classes[c] & CharBits.Word) != 0;
         }
 
         if (char.IsHighSurrogate(c))
@@ -133,18 +133,49 @@ internal sealed class UnitSequence
                    char.IsLetterOrDigit(text, index);
         }
 
-        if (char.IsLowSurrogate(c))
+        return index > 0 && char.IsHighSurrogate(text[index - 1]) && char.IsLetterOrDigit(text, index - 1);
+    }
+
+    // What the unit builder asks of every character, for the whole BMP in one table built once (64 KiB): a word
+    // character (a letter, digit or combining mark), a digit, a capital, a lowercase letter, a letter. Surrogates have
+    // none of these; a pair is read as one character by the callers.
+    [Flags]
+    private enum CharBits : byte
+    {
+        None = 0,
+        Word = 1,
+        Digit = 2,
+        Upper = 4,
+        Lower = 8,
+        Letter = 16,
+    }
+
+    private static readonly CharBits[] Classes = BuildClasses();
+
+    private static CharBits[] BuildClasses()
+    {
+        var classes = new CharBits[0x10000];
+        for (var i = 0; i < classes.Length; i++)
         {
-            return index > 0 && char.IsHighSurrogate(text[index - 1]) && char.IsLetterOrDigit(text, index - 1);
+            var c = (char)i;
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            var category = char.GetUnicodeCategory(c);
+            var word = c < 128
+                ? char.IsAsciiLetterOrDigit(c)
+                : char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                    or UnicodeCategory.EnclosingMark;
+            classes[i] = (word ? CharBits.Word : 0)
+                | (char.IsDigit(c) ? CharBits.Digit : 0)
+                | (char.IsUpper(c) ? CharBits.Upper : 0)
+                | (char.IsLower(c) ? CharBits.Lower : 0)
+                | (char.IsLetter(c) ? CharBits.Letter : 0);
         }
 
-        if (char.IsLetterOrDigit(c))
-        {
-            return true;
-        }
-
-        var category = char.GetUnicodeCategory(c);
-        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        return classes;
     }
 
     /// <summary>
@@ -260,8 +291,7 @@ internal sealed class UnitSequence
         return false;
     }
 
-    private static bool IsCaselessLetter(char c) =>
-        char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
+    private static bool IsCaselessLetter(char c) => (Classes[c] & (CharBits.Letter | CharBits.Upper | CharBits.Lower)) == CharBits.Letter;
 
     private static void Add(
         ref Unit[] units, ref int count, string text, int start, int end, bool isWord, UnitFlags flags, int line,
@@ -313,47 +343,25 @@ internal sealed class UnitSequence
         var first = UnitFlags.None;
         foreach (var c in word)
         {
+            var bits = Classes[c];
             UnitFlags kind;
-            if (c < 128)
-            {
-                // ASCII, by far the most common: no Unicode tables.
-                if (char.IsAsciiDigit(c))
-                {
-                    digits++;
-                    continue;
-                }
-
-                if (char.IsAsciiLetterUpper(c))
-                {
-                    upper++;
-                    kind = UnitFlags.Upper;
-                }
-                else if (char.IsAsciiLetterLower(c))
-                {
-                    lower++;
-                    kind = UnitFlags.Lower;
-                }
-                else
-                {
-                    continue;
-                }
-            }
-            else if (char.IsDigit(c))
+            if ((bits & CharBits.Digit) != 0)
             {
                 digits++;
                 continue;
             }
-            else if (char.IsUpper(c))
+
+            if ((bits & CharBits.Upper) != 0)
             {
                 upper++;
                 kind = UnitFlags.Upper;
             }
-            else if (char.IsLower(c))
+            else if ((bits & CharBits.Lower) != 0)
             {
                 lower++;
                 kind = UnitFlags.Lower;
             }
-            else if (char.IsLetter(c))
+            else if ((bits & CharBits.Letter) != 0)
             {
                 caseless++;
                 kind = UnitFlags.Caseless;
