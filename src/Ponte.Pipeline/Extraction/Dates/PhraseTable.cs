@@ -19,10 +19,18 @@ internal sealed class PhraseTable<T>
     // no case, so a character there equals only itself under OrdinalIgnoreCase.
     private readonly ulong[] _unspacedStarts = new ulong[UnspacedKeywords.Slots * 16 / 64];
 
+    // First atoms written wholly in an unspaced script: under OrdinalIgnoreCase such an atom equals only itself, so these
+    // are found by ordinal hashing (the case-insensitive hash of non-ASCII text is several times slower), behind a filter
+    // on first character, length and last character.
+    private readonly Dictionary<string, List<Entry>> _unspacedByFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _unspacedLookup;
+    private readonly ulong[] _unspacedWords = new ulong[UnspacedKeywords.Slots * 16 * 8 / 64];
+
     public PhraseTable(UnspacedKeywords keywords)
     {
         Keywords = keywords;
         _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unspacedLookup = _unspacedByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The keywords of unspaced scripts, shared with the lexer.</summary>
@@ -57,7 +65,7 @@ internal sealed class PhraseTable<T>
             {
                 list = [];
                 _byFirst.Add(parts[0], list);
-                AddFirst(parts[0]);
+                AddFirst(parts[0], list);
             }
 
             list.Add(new Entry(parts[1..], value));
@@ -77,11 +85,37 @@ internal sealed class PhraseTable<T>
         }
 
         var first = atoms[index];
-        var c0 = text[first.Start];
-        var c1 = first.Length > 1 ? text[first.Start + 1] : '\0';
-        if ((c0 < 128 && c1 < 128 && !HasStart(c0, c1, first.Length))
-            || (AtomLexer.IsUnspaced(c0) && !HasUnspacedStart(c0, first.Length))
-            || !_lookup.TryGetValue(text.AsSpan(first.Start, first.Length), out var entries))
+        var word = text.AsSpan(first.Start, first.Length);
+        var c0 = word[0];
+        var c1 = word.Length > 1 ? word[1] : '\0';
+        List<Entry>? entries;
+        if (c0 < 128)
+        {
+            if ((c1 < 128 && !HasStart(c0, c1, word.Length)) || !_lookup.TryGetValue(word, out entries))
+            {
+                return false;
+            }
+        }
+        else if (AtomLexer.IsUnspaced(c0))
+        {
+            if (!HasUnspacedStart(c0, word.Length))
+            {
+                return false;
+            }
+
+            if (IsWhollyUnspaced(word))
+            {
+                if (!HasUnspacedWord(word) || !_unspacedLookup.TryGetValue(word, out entries))
+                {
+                    return false;
+                }
+            }
+            else if (!_lookup.TryGetValue(word, out entries))
+            {
+                return false;
+            }
+        }
+        else if (!_lookup.TryGetValue(word, out entries))
         {
             return false;
         }
@@ -116,12 +150,18 @@ internal sealed class PhraseTable<T>
     }
 
     /// <summary>Marks a first atom under every pair of ASCII characters its first two characters equal, ignoring case.</summary>
-    private void AddFirst(string first)
+    private void AddFirst(string first, List<Entry> entries)
     {
         if (AtomLexer.IsUnspaced(first[0]))
         {
             var unspaced = UnspacedStartBit(first[0], first.Length);
             _unspacedStarts[unspaced >> 6] |= 1UL << (unspaced & 63);
+            if (IsWhollyUnspaced(first))
+            {
+                _unspacedByFirst.Add(first, entries);
+                var word = UnspacedWordBit(first);
+                _unspacedWords[word >> 6] |= 1UL << (word & 63);
+            }
         }
 
         var firsts = AsciiEquivalents(first[0]);
@@ -161,6 +201,27 @@ internal sealed class PhraseTable<T>
     {
         var bit = UnspacedStartBit(c0, length);
         return (_unspacedStarts[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private bool HasUnspacedWord(ReadOnlySpan<char> word)
+    {
+        var bit = UnspacedWordBit(word);
+        return (_unspacedWords[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int UnspacedWordBit(ReadOnlySpan<char> word) => (UnspacedStartBit(word[0], word.Length) << 3) | (word[^1] & 7);
+
+    private static bool IsWhollyUnspaced(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!AtomLexer.IsUnspaced(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int UnspacedStartBit(char c0, int length) => UnspacedKeywords.Slot(c0) * 16 + Math.Min(length, 15);
