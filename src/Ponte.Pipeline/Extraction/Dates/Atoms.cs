@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ponte.Pipeline.Extraction.Dates;
 
 /// <summary>What an atom of text is: a run of letters, a run of digits, or one other character.</summary>
@@ -79,12 +77,9 @@ internal static class AtomLexer
     /// <summary>The value of a digit accepted by <see cref="IsDigit"/>.</summary>
     public static int DigitValue(char c) => c <= '9' ? c - '0' : c - '\u0E50';
 
-    private static bool IsLetter(char c) => char.IsLetter(c) && !IsDigit(c);
+    private static bool IsLetter(char c) => (CharClasses.Of(c) & CharBits.Letter) != 0 && !IsDigit(c);
 
-    // No character before the combining diacritics (U+0300) is a mark: spaces and ASCII punctuation skip the category table.
-    private static bool IsMark(char c) =>
-        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-            or UnicodeCategory.EnclosingMark;
+    private static bool IsMark(char c) => c >= '\u0300' && (CharClasses.Of(c) & CharBits.Mark) != 0;
 
     /// <summary>Scripts written without spaces between words.</summary>
     public static bool IsUnspaced(char c) =>

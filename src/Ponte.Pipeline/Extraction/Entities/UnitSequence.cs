@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using Ponte.Core.Model;
 
@@ -124,7 +123,7 @@ internal sealed class UnitSequence
         var c = text[index];
         if (!char.IsSurrogate(c))
         {
-            return (Classes[c] & CharBits.Word) != 0;
+            return (CharClasses.Of(c) & CharBits.Word) != 0;
         }
 
         if (char.IsHighSurrogate(c))
@@ -134,48 +133,6 @@ internal sealed class UnitSequence
         }
 
         return index > 0 && char.IsHighSurrogate(text[index - 1]) && char.IsLetterOrDigit(text, index - 1);
-    }
-
-    // What the unit builder asks of every character, for the whole BMP in one table built once (64 KiB): a word
-    // character (a letter, digit or combining mark), a digit, a capital, a lowercase letter, a letter. Surrogates have
-    // none of these; a pair is read as one character by the callers.
-    [Flags]
-    private enum CharBits : byte
-    {
-        None = 0,
-        Word = 1,
-        Digit = 2,
-        Upper = 4,
-        Lower = 8,
-        Letter = 16,
-    }
-
-    private static readonly CharBits[] Classes = BuildClasses();
-
-    private static CharBits[] BuildClasses()
-    {
-        var classes = new CharBits[0x10000];
-        for (var i = 0; i < classes.Length; i++)
-        {
-            var c = (char)i;
-            if (char.IsSurrogate(c))
-            {
-                continue;
-            }
-
-            var category = char.GetUnicodeCategory(c);
-            var word = c < 128
-                ? char.IsAsciiLetterOrDigit(c)
-                : char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                    or UnicodeCategory.EnclosingMark;
-            classes[i] = (word ? CharBits.Word : 0)
-                | (char.IsDigit(c) ? CharBits.Digit : 0)
-                | (char.IsUpper(c) ? CharBits.Upper : 0)
-                | (char.IsLower(c) ? CharBits.Lower : 0)
-                | (char.IsLetter(c) ? CharBits.Letter : 0);
-        }
-
-        return classes;
     }
 
     /// <summary>
@@ -291,7 +248,7 @@ internal sealed class UnitSequence
         return false;
     }
 
-    private static bool IsCaselessLetter(char c) => (Classes[c] & (CharBits.Letter | CharBits.Upper | CharBits.Lower)) == CharBits.Letter;
+    private static bool IsCaselessLetter(char c) => (CharClasses.Of(c) & (CharBits.Letter | CharBits.Upper | CharBits.Lower)) == CharBits.Letter;
 
     private static void Add(
         ref Unit[] units, ref int count, string text, int start, int end, bool isWord, UnitFlags flags, int line,
@@ -343,7 +300,7 @@ internal sealed class UnitSequence
         var first = UnitFlags.None;
         foreach (var c in word)
         {
-            var bits = Classes[c];
+            var bits = CharClasses.Of(c);
             UnitFlags kind;
             if ((bits & CharBits.Digit) != 0)
             {
