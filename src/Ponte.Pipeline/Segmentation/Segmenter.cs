@@ -82,7 +82,20 @@ public sealed class Segmenter : ISegmenter
         Ignored,
     }
 
-    private static CharClass Classify(char c)
+    private static CharClass Classify(char c) => Classes[c];
+
+    private static CharClass[] BuildClasses()
+    {
+        var classes = new CharClass[0x10000];
+        for (var i = 0; i < classes.Length; i++)
+        {
+            classes[i] = ClassifyOnce((char)i);
+        }
+
+        return classes;
+    }
+
+    private static CharClass ClassifyOnce(char c)
     {
         if (c < 0x80)
         {
@@ -116,6 +129,10 @@ public sealed class Segmenter : ISegmenter
     }
 
     private static readonly CharClass[] AsciiClasses = BuildAsciiClasses();
+
+    // Every UTF-16 unit's class, computed once by the rules above (after the ASCII table it reads): Thai and Vietnamese text
+    // asks for most characters.
+    private static readonly CharClass[] Classes = BuildClasses();
 
     private static CharClass[] BuildAsciiClasses()
     {
