@@ -673,19 +673,33 @@ internal sealed class DocumentScan
         }
 
         var d = 0;
-        var sorted = dates.OrderBy(m => m.Span.Start).ToArray();
-        for (var i = 0; i < Count && d < sorted.Length; i++)
+        var sorted = InStartOrder(dates);
+        for (var i = 0; i < Count && d < sorted.Count; i++)
         {
-            while (d < sorted.Length && sorted[d].Span.End <= Units[i].Start)
+            while (d < sorted.Count && sorted[d].Span.End <= Units[i].Start)
             {
                 d++;
             }
 
-            if (d < sorted.Length && sorted[d].Span.Start <= Units[i].Start && Units[i].End <= sorted[d].Span.End)
+            if (d < sorted.Count && sorted[d].Span.Start <= Units[i].Start && Units[i].End <= sorted[d].Span.End)
             {
                 _inDate[i] = true;
             }
         }
+    }
+
+    // The date stage gives its mentions in text order, so a sorted copy is rarely needed.
+    private static IReadOnlyList<DateMention> InStartOrder(IReadOnlyList<DateMention> dates)
+    {
+        for (var i = 1; i < dates.Count; i++)
+        {
+            if (dates[i].Span.Start < dates[i - 1].Span.Start)
+            {
+                return dates.OrderBy(m => m.Span.Start).ToArray();
+            }
+        }
+
+        return dates;
     }
 
     // A headline capitalises every word, so capitals say nothing there: only known names are taken from it.

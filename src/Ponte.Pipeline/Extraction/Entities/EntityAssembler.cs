@@ -212,12 +212,18 @@ internal static class EntityAssembler
         var mentions = new List<Mention>(members.Count);
         var seen = scratch.Spans;
         seen.Clear();
+        var named = 0;
         foreach (var m in members)
         {
+            // A mention that is all name (most are) has the text its name already took.
+            var nameText = m.IsReference ? null : names[named++].Text;
             var span = new TextSpan(scan[m.First].Start, scan[m.End - 1].End);
             if (seen.Add(span))
             {
-                mentions.Add(new Mention(scan.Slice(m.First, m.End), span));
+                var text = nameText is not null && m.NameFirst == m.First && m.NameEnd == m.End && !SkipsInside(m)
+                    ? nameText
+                    : scan.Slice(m.First, m.End);
+                mentions.Add(new Mention(text, span));
             }
         }
 
@@ -257,6 +263,9 @@ internal static class EntityAssembler
             Mentions = mentions,
         };
     }
+
+    // Whether the candidate's name leaves out units inside it (see DocumentScan.NameOf).
+    private static bool SkipsInside(Candidate c) => c.SkipFirst >= 0 && c.SkipFirst > c.NameFirst && c.SkipEnd < c.NameEnd;
 
     private static string ChooseName(
         DocumentScan scan, EntityType type, List<Candidate> members, List<(Candidate Candidate, string Text, string Key)> names, Scratch scratch)
