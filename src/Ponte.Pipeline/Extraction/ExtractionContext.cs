@@ -53,6 +53,9 @@ public sealed class ExtractionContext
     /// <summary>The text's atoms as the date stage lexed them, kept so the figure stage does not lex the text again.</summary>
     internal Dates.LexedText? Atoms { get; set; }
 
+    /// <summary>The entities' mentions indexed by position, kept so the event stage does not index them again.</summary>
+    internal Quotes.MentionIndex? Mentions { get; set; }
+
     /// <summary>Index of the sentence that contains <paramref name="offset"/>, or -1.</summary>
     public int SentenceAt(int offset)
     {

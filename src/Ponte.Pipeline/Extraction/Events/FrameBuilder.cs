@@ -29,7 +29,7 @@ internal sealed class FrameBuilder
         _context = context;
         _text = context.Text;
         _rules = rules;
-        _mentions = new MentionIndex(context.Entities, _text.Length);
+        _mentions = MentionIndex.For(context);
         _dates = DatesInTextOrder(context.Dates, _text.Length);
         _published = context.Published ?? context.Document.Published ?? DatelineDate(context, _dates);
     }

@@ -19,14 +19,36 @@ internal sealed class MentionIndex
 
     private readonly EntityMention[] _mentions;
     private readonly IReadOnlyList<Entity> _entities;
+    private readonly int _entityCount;
+    private readonly int _textLength;
     private readonly Dictionary<string, List<Entity>> _personsByNameWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entity>> _personsByRoleWord = new(StringComparer.Ordinal);
     private readonly Dictionary<Entity, Entity> _fullNames;
     private bool _personsIndexed;
 
+    /// <summary>
+    /// The index of <paramref name="context"/>'s entities, built by the first stage that asks (quotes) and shared with the
+    /// next (events) while the entities stay as they were.
+    /// </summary>
+    public static MentionIndex For(ExtractionContext context)
+    {
+        var entities = context.Entities;
+        if (context.Mentions is { } built && ReferenceEquals(built._entities, entities) && built._entityCount == entities.Count &&
+            built._textLength == context.Text.Length)
+        {
+            return built;
+        }
+
+        var index = new MentionIndex(entities, context.Text.Length);
+        context.Mentions = index;
+        return index;
+    }
+
     public MentionIndex(IReadOnlyList<Entity> entities, int textLength)
     {
         _entities = entities;
+        _entityCount = entities.Count;
+        _textLength = textLength;
         _fullNames = FullNames(entities.Where(e => e.Type == EntityType.Person).ToList());
         // Counted first, so the mentions go straight into an array of the right size; indexed loops enumerate without allocating.
         var count = 0;

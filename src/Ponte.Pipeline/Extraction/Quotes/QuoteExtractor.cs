@@ -35,7 +35,7 @@ public sealed class QuoteExtractor : IExtractor
             return;
         }
 
-        var mentions = new MentionIndex(context.Entities, text.Length);
+        var mentions = MentionIndex.For(context);
         var finder = new AttributionFinder(text, rules, mentions);
         var bounds = new SentenceBounds(context);
         Quote? previous = null;
