@@ -130,6 +130,9 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         private readonly (int Language, int First, int Last)[] _scripts;
         private readonly Dictionary<string, WordRole>.AlternateLookup<ReadOnlySpan<char>> _words;
         private readonly int _longestWord;
+
+        // One bit per ASCII first character and length (from 15 up shared) of the table's words.
+        private readonly ulong[] _asciiStarts;
         private readonly (string Phrase, int Language)[] _phrases;
         private readonly LanguageDetector _detector;
         private readonly Dictionary<LinguaLanguage, int> _indexOf;
@@ -148,6 +151,19 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             _scripts = scripts;
             _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
             _longestWord = words.Count == 0 ? 0 : words.Keys.Max(w => w.Length);
+            _asciiStarts = new ulong[128 * 16 / 64];
+            foreach (var word in words.Keys)
+            {
+                // Under every ASCII character its first character equals ignoring case (as the table compares).
+                for (var a = '\0'; a < 128; a++)
+                {
+                    if (string.Equals(word[..1], a.ToString(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        var bit = AsciiStartBit(a, word.Length);
+                        _asciiStarts[bit >> 6] |= 1UL << (bit & 63);
+                    }
+                }
+            }
             _phrases = phrases;
             _detector = detector;
             _indexOf = indexOf;
@@ -277,8 +293,10 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                     i++;
                 }
 
-                // No table word is longer: most words are, and skip the hashing.
-                if (i - start > _longestWord || !_words.TryGetValue(sample[start..i], out var key, out var role))
+                // Most words start no table word of their length (or are longer than all of them): they skip the hashing.
+                var length = i - start;
+                if (length > _longestWord || (sample[start] < 128 && !HasAsciiStart(sample[start], length)) ||
+                    !_words.TryGetValue(sample[start..i], out var key, out var role))
                 {
                     continue;
                 }
@@ -438,6 +456,14 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
             return (candidates[winner], mass / norm);
         }
+
+        private bool HasAsciiStart(char first, int length)
+        {
+            var bit = AsciiStartBit(first, length);
+            return (_asciiStarts[bit >> 6] & (1UL << (bit & 63))) != 0;
+        }
+
+        private static int AsciiStartBit(char first, int length) => (first << 4) | Math.Min(length, 15);
 
         private static void AddOwner(Dictionary<string, List<int>> table, string word, int owner)
         {
