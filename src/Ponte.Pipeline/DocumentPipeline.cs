@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Ponte.Core.Model;
@@ -41,8 +42,24 @@ public sealed class DocumentPipeline
     public IReadOnlyList<IExtractor> Extractors => _extractors;
 
     /// <summary>The identity of a text: SHA-256 of its normalised form, lower-case hex.</summary>
-    public static string IdOf(string normalizedText) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedText)));
+    public static string IdOf(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+
+        // The UTF-8 bytes go through a pooled buffer: a document's worth of bytes per document is garbage otherwise.
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(normalizedText.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(normalizedText, bytes);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
 
     /// <summary>Normalises a text the way documents are stored and hashed.</summary>
     public string Normalize(string text) => _normalizer.Normalize(text);

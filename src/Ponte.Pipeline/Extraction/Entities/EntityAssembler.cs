@@ -15,13 +15,17 @@ internal static class EntityAssembler
         var groupOf = new Dictionary<(EntityType, string), int>();
         var order = new List<(EntityType, string)>();
         var groups = new List<List<Candidate>>();
-        var candidates = scan.Candidates.ToArray();
+        // Sorted in a pooled copy; Array.Sort on a span sorts as it does on an array.
+        var count = scan.Candidates.Count;
+        var rented = System.Buffers.ArrayPool<Candidate>.Shared.Rent(Math.Max(1, count));
+        var candidates = rented.AsSpan(0, count);
+        scan.Candidates.CopyTo(candidates);
         foreach (var c in candidates)
         {
             c.Group = Candidate.Ungrouped;
         }
 
-        Array.Sort(candidates, (a, b) => a.First.CompareTo(b.First));
+        candidates.Sort(static (a, b) => a.First.CompareTo(b.First));
         foreach (var c in candidates)
         {
             var root = c.Root;
@@ -53,6 +57,9 @@ internal static class EntityAssembler
 
             groups[root.Group].Add(c);
         }
+
+        candidates.Clear();
+        System.Buffers.ArrayPool<Candidate>.Shared.Return(rented);
 
         // One referent may still be split: a body and its acronym used alone ("Association of Southeast Asian Nations
         // (ASEAN)" and later "ASEAN"), or one gazetteer place or body under several names ("Lao", "Laos", "Lao PDR").
