@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Ponte.Pipeline.Extraction.Dates;
 
 /// <summary>What an atom of text is: a run of letters, a run of digits, or one other character.</summary>
@@ -21,10 +23,33 @@ internal readonly record struct Atom(int Start, int End, AtomKind Kind)
 /// </summary>
 internal static class AtomLexer
 {
+    private const int MaxScratch = 1 << 16;
+
+    [ThreadStatic]
+    private static List<Atom>? t_scratch;
+
     /// <summary>Atoms of <paramref name="text"/>; <paramref name="keywords"/> cuts unspaced scripts (none: whole runs).</summary>
     public static List<Atom> Lex(ReadOnlySpan<char> text, UnspacedKeywords? keywords, int offset = 0)
     {
-        var atoms = new List<Atom>(text.Length / 4 + 4);
+        // Gathered in this thread's scratch list, then copied into a list of the exact size: how many atoms a text has
+        // per character varies by script (Vietnamese syllables, Thai keywords), and a list that doubles wastes half.
+        var atoms = t_scratch ?? new List<Atom>(1024);
+        t_scratch = null;
+        atoms.Clear();
+        Gather(text, keywords, offset, atoms);
+        var exact = new List<Atom>(atoms.Count);
+        exact.AddRange(CollectionsMarshal.AsSpan(atoms));
+        if (atoms.Capacity <= MaxScratch)
+        {
+            atoms.Clear();
+            t_scratch = atoms;
+        }
+
+        return exact;
+    }
+
+    private static void Gather(ReadOnlySpan<char> text, UnspacedKeywords? keywords, int offset, List<Atom> atoms)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -67,8 +92,6 @@ internal static class AtomLexer
                 i += length;
             }
         }
-
-        return atoms;
     }
 
     /// <summary>ASCII digits and Thai digits.</summary>
