@@ -32,53 +32,78 @@ public static class NameFolder
             return text.ToString();
         }
 
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var rune in text.EnumerateRunes())
+        // Written into a pooled buffer: every entity name and key is folded, and a builder per call is garbage.
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 16);
+        var length = 0;
+        try
         {
-            var value = rune.Value;
-            if (value < 0x80)
+            var pendingSpace = false;
+            foreach (var rune in text.EnumerateRunes())
             {
-                if (char.IsAsciiLetterOrDigit((char)value))
+                var value = rune.Value;
+                if (value < 0x80)
                 {
-                    AppendPending(sb, ref pendingSpace);
-                    sb.Append(char.ToLowerInvariant((char)value));
+                    if (char.IsAsciiLetterOrDigit((char)value))
+                    {
+                        AppendPending(ref buffer, ref length, ref pendingSpace);
+                        Append(ref buffer, ref length, char.ToLowerInvariant((char)value));
+                    }
+                    else if (length > 0)
+                    {
+                        pendingSpace = true;
+                    }
+
+                    continue;
                 }
-                else if (sb.Length > 0)
+
+                var folded = Folded.GetOrAdd(value, static v => FoldRune(new Rune(v)));
+                if (folded.Length > 0)
                 {
+                    AppendPending(ref buffer, ref length, ref pendingSpace);
+                    foreach (var c in folded)
+                    {
+                        Append(ref buffer, ref length, c);
+                    }
+                }
+                else if (length > 0 && !IsMark(rune) && !Rune.IsLetter(rune))
+                {
+                    // Like the scorer's [^\w]+: an apostrophe or dash separates words ("Italy’s" → "italy s"). A stray mark or a
+                    // letter that folds to nothing (the okina of "Nukuʻalofa") separates nothing, as in the gazetteer's fold.
                     pendingSpace = true;
                 }
-
-                continue;
             }
 
-            var folded = Folded.GetOrAdd(value, static v => FoldRune(new Rune(v)));
-            if (folded.Length > 0)
-            {
-                AppendPending(sb, ref pendingSpace);
-                sb.Append(folded);
-            }
-            else if (sb.Length > 0 && !IsMark(rune) && !Rune.IsLetter(rune))
-            {
-                // Like the scorer's [^\w]+: an apostrophe or dash separates words ("Italy’s" → "italy s"). A stray mark or a
-                // letter that folds to nothing (the okina of "Nukuʻalofa") separates nothing, as in the gazetteer's fold.
-                pendingSpace = true;
-            }
+            return new string(buffer, 0, length);
         }
-
-        return sb.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Folds a string; null becomes empty.</summary>
     public static string Fold(string? text) => text is null ? string.Empty : Fold(text.AsSpan());
 
-    private static void AppendPending(StringBuilder sb, ref bool pendingSpace)
+    private static void AppendPending(ref char[] buffer, ref int length, ref bool pendingSpace)
     {
         if (pendingSpace)
         {
-            sb.Append(' ');
+            Append(ref buffer, ref length, ' ');
             pendingSpace = false;
         }
+    }
+
+    private static void Append(ref char[] buffer, ref int length, char c)
+    {
+        if (length == buffer.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        buffer[length++] = c;
     }
 
     // The folded form of one non-ASCII rune: its letters and digits, or empty for a separator or a droppable mark.
