@@ -109,7 +109,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         var count = 0;
         foreach (var c in text)
         {
-            if (char.IsLetter(c))
+            if (IsLetter(c))
             {
                 count++;
             }
@@ -117,6 +117,9 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
         return count;
     }
+
+    // One table lookup instead of a Unicode category lookup per character of Thai or Vietnamese.
+    private static bool IsLetter(char c) => (Extraction.CharClasses.Of(c) & Extraction.CharBits.Letter) != 0;
 
     private static double Logistic(double x) => 1 / (1 + Math.Exp(-x));
 
@@ -245,7 +248,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             Span<int> counts = stackalloc int[_scripts.Length];
             foreach (var c in sample)
             {
-                if (c < 0x80 || !char.IsLetter(c))
+                if (c < 0x80 || !IsLetter(c))
                 {
                     continue;
                 }
@@ -281,14 +284,14 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             var i = 0;
             while (i < sample.Length)
             {
-                if (!char.IsLetter(sample[i]))
+                if (!IsLetter(sample[i]))
                 {
                     i++;
                     continue;
                 }
 
                 var start = i;
-                while (i < sample.Length && (char.IsLetter(sample[i]) || IsMark(sample[i])))
+                while (i < sample.Length && (IsLetter(sample[i]) || IsMark(sample[i])))
                 {
                     i++;
                 }

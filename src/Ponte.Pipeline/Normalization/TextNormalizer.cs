@@ -28,6 +28,9 @@ public sealed class TextNormalizer : ITextNormalizer
     private static readonly SearchValues<char> Plain = SearchValues.Create(
         "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
+    // Whether each UTF-16 unit is plain content (Classify says so), for the whole BMP: built once from Classify itself.
+    private static readonly bool[] IsContent = BuildContent();
+
     /// <summary>A shared instance; the normaliser has no state.</summary>
     public static TextNormalizer Instance { get; } = new();
 
@@ -87,6 +90,21 @@ public sealed class TextNormalizer : ITextNormalizer
             }
 
             var c = text[i];
+            if (c >= 0x80 && IsContent[c])
+            {
+                // A run of ordinary letters (Thai, Vietnamese): copied at once, as one character at a time would be.
+                var end = i + 1;
+                while (end < text.Length && IsContent[text[end]])
+                {
+                    end++;
+                }
+
+                Flush(ref sb, ref pendingSpace, ref pendingBreaks);
+                sb.Append(text.AsSpan(i, end - i));
+                i = end;
+                continue;
+            }
+
             switch (Classify(c))
             {
                 case CharClass.Space:
@@ -172,6 +190,17 @@ public sealed class TextNormalizer : ITextNormalizer
             UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or
             UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark or
             UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.OtherSymbol;
+    }
+
+    private static bool[] BuildContent()
+    {
+        var content = new bool[0x10000];
+        for (var i = 0; i < content.Length; i++)
+        {
+            content[i] = Classify((char)i) == CharClass.Content;
+        }
+
+        return content;
     }
 
     private static CharClass Classify(char c)
