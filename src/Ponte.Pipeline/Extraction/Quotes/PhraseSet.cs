@@ -20,8 +20,13 @@ internal sealed class PhraseSet<T>
     /// <summary>First characters below this are found by index rather than by hashing.</summary>
     private const int Indexed = 0x250;
 
+    /// <summary>The Thai block, also found by index: in Thai a phrase may start at any character.</summary>
+    private const char ThaiFirst = '\u0E00';
+    private const char ThaiLast = '\u0E7F';
+
     private readonly Dictionary<char, Entry[]> _byFirst;
     private readonly Entry[]?[] _byIndexedFirst = new Entry[]?[Indexed];
+    private readonly Entry[]?[] _byThaiFirst = new Entry[]?[ThaiLast - ThaiFirst + 1];
     private readonly SearchValues<char> _firstChars;
 
     public PhraseSet(IEnumerable<(string Phrase, T Value)> phrases)
@@ -53,6 +58,10 @@ internal sealed class PhraseSet<T>
             {
                 _byIndexedFirst[first] = entries;
             }
+            else if (first is >= ThaiFirst and <= ThaiLast)
+            {
+                _byThaiFirst[first - ThaiFirst] = entries;
+            }
         }
 
         var firsts = new HashSet<char>();
@@ -73,13 +82,13 @@ internal sealed class PhraseSet<T>
     public bool TryMatchAt(ReadOnlySpan<char> text, int i, int limit, out PhraseHit<T> hit)
     {
         hit = default;
-        if (i < 0 || i >= limit || limit > text.Length || !Chars.IsWordStart(text, i) || Entries(char.ToLowerInvariant(text[i])) is not { } entries)
+        if (i < 0 || i >= limit || limit > text.Length || !Chars.IsWordStart(text, i) || Entries(Lower(text[i])) is not { } entries)
         {
             return false;
         }
 
         // Most phrases that share the first letter already differ at the second: a plain letter there is compared up front.
-        var second = i + 1 < limit ? char.ToLowerInvariant(text[i + 1]) : '\0';
+        var second = i + 1 < limit ? Lower(text[i + 1]) : '\0';
         foreach (var entry in entries)
         {
             var phrase = entry.Phrase;
@@ -216,7 +225,7 @@ internal sealed class PhraseSet<T>
                 continue;
             }
 
-            if (char.ToLowerInvariant(text[t]) != p && !(IsApostrophe(p) && IsApostrophe(text[t])))
+            if (Lower(text[t]) != p && !(IsApostrophe(p) && IsApostrophe(text[t])))
             {
                 return 0;
             }
@@ -229,8 +238,14 @@ internal sealed class PhraseSet<T>
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
+    // char.ToLowerInvariant without its general path for ASCII and for Thai, which has no case.
+    private static char Lower(char c) =>
+        c < 0x80 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : c is >= ThaiFirst and <= ThaiLast ? c : char.ToLowerInvariant(c);
+
     private Entry[]? Entries(char first) =>
-        first < Indexed ? _byIndexedFirst[first] : _byFirst.GetValueOrDefault(first);
+        first < Indexed ? _byIndexedFirst[first]
+        : first is >= ThaiFirst and <= ThaiLast ? _byThaiFirst[first - ThaiFirst]
+        : _byFirst.GetValueOrDefault(first);
 
     private static string Normalize(string raw)
     {
