@@ -250,14 +250,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
         lock (gate)
         {
             ThrowIfDisposed();
-            return connection.Query<(string Id, string Type, string Key, string Name, string Text, long Start, long End)>("""
-                    SELECT d.id, m.entity_type, m.entity_key, m.name, m.text, m.span_start, m.span_end
-                    FROM mentions m JOIN documents d ON d.seq = m.document_seq
-                    WHERE m.entity_key = @entityKey
-                    ORDER BY m.document_seq, m.span_start
-                    """, new { entityKey })
-                .Select(r => new StoredMention(r.Id, DocumentRow.ParseType(r.Type), r.Key, r.Name, r.Text, new TextSpan((int)r.Start, (int)r.End)))
-                .ToArray();
+            return StoredDocuments.MentionsOf(
+                ReadPage($"SELECT {DocumentColumns} FROM entity_documents e JOIN documents d ON d.seq = e.document_seq WHERE e.entity_key = $key",
+                    ("$key", entityKey)),
+                entityKey);
         }
     }
 
