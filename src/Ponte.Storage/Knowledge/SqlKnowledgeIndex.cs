@@ -24,12 +24,19 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
     private readonly HashSet<string> _dirtyStories = new(StringComparer.Ordinal);
     private readonly List<(string Key, string Id, char Kind)> _newKeys = [];
     private readonly HashSet<(string Key, string Id, char Kind)> _filed = [];
+    private readonly Func<IDisposable>? _enterWrite;
     private int? _storyCount;
 
-    public SqlKnowledgeIndex(DbConnection connection)
+    /// <summary>
+    /// Opens the index on <paramref name="connection"/>. <paramref name="enterWrite"/>, when given, is held around each
+    /// flush's transaction: the store passes the gate its own writes take, so that in one process a flush waits for a
+    /// save to end (and the other way round) rather than polling the database's lock.
+    /// </summary>
+    public SqlKnowledgeIndex(DbConnection connection, Func<IDisposable>? enterWrite = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
+        _enterWrite = enterWrite;
         foreach (var sql in Schema)
         {
             _connection.Execute(sql);
@@ -198,6 +205,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 
         // One command per kind of row, run over all of this flush's rows: Dapper prepares it once and re-binds the values,
         // where a call per row would build and parse a command each time (hundreds of rows per document flushed).
+        using var writing = _enterWrite?.Invoke();
         using var tx = _connection.BeginTransaction();
         _connection.Execute(
             "INSERT INTO kb_entity (id, type, json) VALUES (@Id, @Type, @Json) ON CONFLICT (id) DO UPDATE SET json = excluded.json",
