@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Ponte.Core.Knowledge;
 using Ponte.Core.Model;
 using Ponte.Pipeline;
@@ -30,85 +31,28 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(store);
         var clock = Stopwatch.StartNew();
-        var problems = new List<Problem>();
-        int added = 0, known = 0, origins = 0;
-        long bytesDone = 0;
-        // Each document carries its share of the bytes of the input it came from, and counts as done once analysed, so
-        // one large JSON Lines file moves the bar document by document rather than all at the end.
-        var batch = new List<(RawDocument Document, long Bytes)>(batchSize);
+        var run = new IngestRun(inputs, store, progress, rejected);
 
-        // Called from the analysing threads too: only bytesDone changes meanwhile, and it changes atomically.
-        void Report() => progress?.Invoke(new IngestProgress(added, known, problems.Count, Interlocked.Read(ref bytesDone)));
+        // Three stages run at once so that both cores stay busy: reading and analysis (on every core) run ahead into a
+        // short queue, while this thread stores batch k and one more thread links batch k - 1. Each stage keeps batch order,
+        // and a batch is linked only once it is stored, so a crash leaves no link to a document the store lacks. (Before,
+        // the next batch was read only once the current one was stored, and the cores idled meanwhile.)
+        var analysed = Channel.CreateBounded<DocumentAnalysis[]>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        using var stop = new CancellationTokenSource();
+        var analysing = Task.Run(() =>
+        {
+            try
+            {
+                Analyse(run, analysed.Writer, stop.Token);
+                analysed.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                analysed.Writer.Complete(e);
+            }
+        });
 
-        // Three stages overlap so that both cores stay busy: while batch k + 1 is analysed (on every core), batch k is
-        // stored (this thread) and batch k - 1 linked (one more thread). Each stage keeps batch order, and a batch is linked
-        // only once it is stored, so a crash leaves no link to a document the store lacks.
-        Task<DocumentAnalysis[]>? analysing = null;
         Task? linking = null;
-
-        void Flush()
-        {
-            if (batch.Count == 0)
-            {
-                return;
-            }
-
-            var items = batch.ToArray();
-            batch.Clear();
-            var next = Task.Run(() => items.AsParallel().AsOrdered().Select(item =>
-            {
-                var analysis = pipeline.Analyze(item.Document);
-                Interlocked.Add(ref bytesDone, item.Bytes);
-                Report();
-                return analysis;
-            }).ToArray());
-            Complete();
-            analysing = next;
-        }
-
-        // Stores the batch being analysed, once it is, and hands it to linking.
-        void Complete()
-        {
-            if (analysing is null)
-            {
-                return;
-            }
-
-            var analyses = analysing.GetAwaiter().GetResult();
-            analysing = null;
-            var result = store.Save(analyses);
-            for (var i = 0; i < analyses.Length; i++)
-            {
-                switch (result.Outcomes[i].Status)
-                {
-                    case SaveStatus.Added:
-                        added++;
-                        break;
-                    case SaveStatus.OriginAdded:
-                        origins++;
-                        known++;
-                        break;
-                    default:
-                        known++;
-                        break;
-                }
-            }
-
-            // One batch is linked at a time: the previous one must be done before this one starts.
-            FinishLinking();
-            linking = Task.Run(() =>
-            {
-                // Linking is idempotent: a document stored before a crash but never linked is linked now.
-                foreach (var analysis in analyses)
-                {
-                    linker.Link(analysis, index);
-                }
-
-                index.Flush();
-            });
-            Report();
-        }
-
         void FinishLinking()
         {
             linking?.GetAwaiter().GetResult();
@@ -117,46 +61,39 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
 
         try
         {
-            foreach (var input in inputs)
+            while (analysed.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
-                foreach (var result in reader.Read(new InputSource(input)))
+                while (analysed.Reader.TryRead(out var analyses))
                 {
-                    var bytes = IngestPlan.SizeOf(result);
-                    foreach (var problem in result.Problems)
-                    {
-                        problems.Add(problem);
-                        store.RecordRejected(problem);
-                        rejected?.Invoke(problem);
-                    }
+                    run.Count(store.Save(analyses));
 
-                    if (result.Documents.Count == 0)
+                    // One batch is linked at a time: the previous one must be done before this one starts.
+                    FinishLinking();
+                    linking = Task.Run(() =>
                     {
-                        Interlocked.Add(ref bytesDone, bytes);
-                        Report();
-                    }
-
-                    for (var i = 0; i < result.Documents.Count; i++)
-                    {
-                        batch.Add((result.Documents[i], bytes / result.Documents.Count + (i == 0 ? bytes % result.Documents.Count : 0)));
-                        if (batch.Count >= batchSize)
+                        // Linking is idempotent: a document stored before a crash but never linked is linked now.
+                        foreach (var analysis in analyses)
                         {
-                            Flush();
+                            linker.Link(analysis, index);
                         }
-                    }
+
+                        index.Flush();
+                    });
+                    run.Report();
                 }
             }
 
-            Flush();
-            Complete();
             FinishLinking();
+            analysing.GetAwaiter().GetResult();
         }
         catch
         {
-            // The linking thread still uses the index the caller is about to close: let it stop first. What it throws
-            // now matters less than what stopped this thread.
+            // The other stages still use the store and the index the caller is about to close: let them stop first. What
+            // they throw now matters less than what stopped this thread.
+            stop.Cancel();
             try
             {
-                linking?.Wait();
+                Task.WaitAll(analysing, linking ?? Task.CompletedTask);
             }
             catch (AggregateException)
             {
@@ -165,6 +102,149 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
             throw;
         }
 
-        return new IngestSummary(added, known, origins, problems, clock.Elapsed);
+        return new IngestSummary(run.Added, run.Known, run.Origins, run.Problems, clock.Elapsed);
+    }
+
+    // Reads every input and analyses its documents in batches on every core, handing each analysed batch to the queue in
+    // input order; the next batch is read while the current one is analysed.
+    private void Analyse(IngestRun run, ChannelWriter<DocumentAnalysis[]> analysed, CancellationToken stop)
+    {
+        // Each document carries its share of the bytes of the input it came from, and counts as done once analysed, so
+        // one large JSON Lines file moves the bar document by document rather than all at the end.
+        var batch = new List<(RawDocument Document, long Bytes)>(batchSize);
+        Task<DocumentAnalysis[]>? running = null;
+
+        void Hand()
+        {
+            if (running is not null)
+            {
+                var analyses = running.GetAwaiter().GetResult();
+                running = null;
+                analysed.WriteAsync(analyses, stop).AsTask().GetAwaiter().GetResult();
+            }
+        }
+
+        void Start()
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var items = batch.ToArray();
+            batch.Clear();
+            var next = Task.Run(() => items.AsParallel().AsOrdered().WithCancellation(stop).Select(item =>
+            {
+                var analysis = pipeline.Analyze(item.Document);
+                run.Done(item.Bytes);
+                return analysis;
+            }).ToArray());
+            Hand();
+            running = next;
+        }
+
+        try
+        {
+            foreach (var input in run.Inputs)
+            {
+                foreach (var result in reader.Read(new InputSource(input)))
+                {
+                    stop.ThrowIfCancellationRequested();
+                    var bytes = IngestPlan.SizeOf(result);
+                    foreach (var problem in result.Problems)
+                    {
+                        run.Reject(problem);
+                    }
+
+                    if (result.Documents.Count == 0)
+                    {
+                        run.Done(bytes);
+                    }
+
+                    for (var i = 0; i < result.Documents.Count; i++)
+                    {
+                        batch.Add((result.Documents[i], bytes / result.Documents.Count + (i == 0 ? bytes % result.Documents.Count : 0)));
+                        if (batch.Count >= batchSize)
+                        {
+                            Start();
+                        }
+                    }
+                }
+            }
+
+            Start();
+            Hand();
+        }
+        finally
+        {
+            // On failure, an analysis still running must not outlive the ingest.
+            try
+            {
+                running?.Wait();
+            }
+            catch (AggregateException)
+            {
+            }
+        }
+    }
+
+    /// <summary>One ingest's inputs, listeners and counts, shared by its stages.</summary>
+    private sealed class IngestRun(IEnumerable<string> inputs, IDocumentStore store, Action<IngestProgress>? progress, Action<Problem>? rejected)
+    {
+        private readonly List<Problem> problems = [];
+        private int added, known, origins, rejectedCount;
+        private long bytesDone;
+
+        public IEnumerable<string> Inputs => inputs;
+
+        public int Added => added;
+
+        public int Known => known;
+
+        public int Origins => origins;
+
+        public IReadOnlyList<Problem> Problems => problems;
+
+        /// <summary>Counts a stored batch's outcomes (the storing thread only).</summary>
+        public void Count(SaveResult result)
+        {
+            foreach (var outcome in result.Outcomes)
+            {
+                switch (outcome.Status)
+                {
+                    case SaveStatus.Added:
+                        Interlocked.Increment(ref added);
+                        break;
+                    case SaveStatus.OriginAdded:
+                        Interlocked.Increment(ref origins);
+                        Interlocked.Increment(ref known);
+                        break;
+                    default:
+                        Interlocked.Increment(ref known);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Records a rejected input (the reading thread only) and tells the listeners.</summary>
+        public void Reject(Problem problem)
+        {
+            problems.Add(problem);
+            Interlocked.Increment(ref rejectedCount);
+            store.RecordRejected(problem);
+            rejected?.Invoke(problem);
+            Report();
+        }
+
+        /// <summary>Counts input bytes whose documents are all analysed (any thread).</summary>
+        public void Done(long bytes)
+        {
+            Interlocked.Add(ref bytesDone, bytes);
+            Report();
+        }
+
+        /// <summary>Tells the progress listener the counts as they are now; called from every stage's thread.</summary>
+        public void Report() => progress?.Invoke(new IngestProgress(
+            Volatile.Read(ref added), Volatile.Read(ref known), Volatile.Read(ref rejectedCount), Interlocked.Read(ref bytesDone)));
     }
 }

@@ -55,22 +55,21 @@ internal sealed class DocumentRow
         p[14].Value = json(Json);
     }
 
-    /// <summary>One row per mention of every entity, as the <c>mentions</c> table holds them.</summary>
-    public IEnumerable<(string Type, string Key, string Name, Mention Mention)> Mentions() =>
-        Analysis.Entities.SelectMany(e => e.Mentions.Select(m => (TypeName(e.Type), e.Key, e.Name, m)));
-
-    /// <summary>The stable lower-case name of an entity type ("person").</summary>
-    public static string TypeName(EntityType type) => type switch
+    /// <summary>
+    /// The distinct keys of the document's entities, as the <c>entity_documents</c> table holds them (one row per key and
+    /// document; the mentions themselves are read back from the analysis column). <paramref name="text"/> adapts each key to
+    /// the database, and keys that become equal are listed once.
+    /// </summary>
+    public IReadOnlyCollection<string> EntityKeys(Func<string, string> text)
     {
-        EntityType.Person => "person",
-        EntityType.Organization => "organization",
-        EntityType.Location => "location",
-        EntityType.Initiative => "initiative",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
-    };
+        var keys = new HashSet<string>(Analysis.Entities.Count, StringComparer.Ordinal);
+        foreach (var entity in Analysis.Entities)
+        {
+            keys.Add(text(entity.Key));
+        }
 
-    /// <summary>The entity type a stored name stands for.</summary>
-    public static EntityType ParseType(string name) => Enum.Parse<EntityType>(name, ignoreCase: true);
+        return keys;
+    }
 
     /// <summary>Checks what the store relies on before any write starts, so a bad batch fails whole and early.</summary>
     public static void Validate(IReadOnlyList<DocumentAnalysis> batch)

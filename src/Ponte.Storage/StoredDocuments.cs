@@ -42,6 +42,33 @@ internal static class StoredDocuments
     }
 
     /// <summary>
+    /// The mentions of every entity keyed <paramref name="entityKey"/> in <paramref name="documents"/> (the documents the
+    /// store's entity index lists for the key), in document and text order.
+    /// </summary>
+    public static IReadOnlyList<StoredMention> MentionsOf(IEnumerable<(long Seq, StoredDocument Document)> documents, string entityKey)
+    {
+        var mentions = new List<StoredMention>();
+        foreach (var (_, stored) in documents.OrderBy(d => d.Seq))
+        {
+            var id = stored.Document.Id;
+            var start = mentions.Count;
+            foreach (var entity in stored.Analysis.Entities)
+            {
+                if (entity.Key == entityKey)
+                {
+                    mentions.AddRange(entity.Mentions.Select(m => new StoredMention(id, entity.Type, entity.Key, entity.Name, m.Text, m.Span)));
+                }
+            }
+
+            mentions.Sort(start, mentions.Count - start, SpanOrder);
+        }
+
+        return mentions;
+    }
+
+    private static readonly Comparer<StoredMention> SpanOrder = Comparer<StoredMention>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+    /// <summary>
     /// Streams every document in sequence order, a page at a time: each page is its own short read, so a slow consumer never
     /// pins a snapshot or a connection. <paramref name="page"/> reads up to <see cref="PageSize"/> documents after a sequence number.
     /// </summary>

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Ponte.Core.Knowledge;
 using Ponte.Core.Model;
 
@@ -7,33 +9,66 @@ namespace Ponte.Storage.Knowledge;
 
 /// <summary>
 /// The knowledge index kept in the store's own database (SQLite or PostgreSQL: the SQL is common to both). Reads go
-/// through a write-back cache; <see cref="Flush"/> writes what changed in one transaction, so an ingest batch and its
-/// links land together. Not thread-safe: one ingest at a time uses it.
+/// through a bounded cache that keeps what the stream keeps naming; writes wait in memory until <see cref="Flush"/> writes
+/// them in one transaction, so an ingest batch and its links land together. Not thread-safe: one ingest at a time uses it.
 /// </summary>
+/// <remarks>
+/// What a read returns never depends on what happens to be cached: a cached posting list is always the one the database
+/// plus the pending writes would give (entities: the first <see cref="PostingLimit"/> ids in id order; stories: the
+/// greatest ids and the exact count), so the same documents link the same way whenever the cache is trimmed.
+/// </remarks>
 public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 {
-    private const int CacheLimit = 200_000;
+    // Entries per cache generation and kind; at most twice as many are held. A generation of entities, stories and their
+    // postings at this size is ~100 MiB at most: large enough that the entities and keys a stream keeps naming are
+    // always read from memory, small enough that memory stays bounded however large the store grows.
+    private const int Generation = 60_000;
     private const int PostingLimit = 256;
+
+    // Story ids kept per cached story key: the greatest ones, enough for a caller's candidates.
+    private const int StoryDepth = 64;
+    private static readonly string[] TypeNames = Enum.GetValues<EntityType>().Select(t => t.ToString().ToLowerInvariant()).ToArray();
+
     private readonly DbConnection _connection;
-    private readonly Dictionary<string, KbEntity?> _entities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, KbStory?> _stories = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _entityKeys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (List<string> Ids, int Total)> _storyKeys = new(StringComparer.Ordinal);
+    private readonly GenerationCache<KbEntity?> _entities;
+    private readonly GenerationCache<KbStory?> _stories;
+    private readonly GenerationCache<List<string>> _entityKeys;
+    private readonly GenerationCache<PostedStories> _storyKeys;
+    private readonly Dictionary<string, KbEntity> _dirtyEntities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KbStory> _dirtyStories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _newEntityKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _newStoryKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentLinks> _links = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _dirtyEntities = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _dirtyStories = new(StringComparer.Ordinal);
-    private readonly List<(string Key, string Id, char Kind)> _newKeys = [];
-    private readonly HashSet<(string Key, string Id, char Kind)> _filed = [];
+    private readonly Statements _sql;
+    private readonly Func<IDisposable>? _enterWrite;
     private int? _storyCount;
 
-    public SqlKnowledgeIndex(DbConnection connection)
+    /// <summary>
+    /// Opens the index on <paramref name="connection"/>. <paramref name="enterWrite"/>, when given, is held around each
+    /// flush's transaction: the store passes the gate its own writes take, so that in one process a flush waits for a
+    /// save to end (and the other way round) rather than polling the database's lock.
+    /// </summary>
+    public SqlKnowledgeIndex(DbConnection connection, Func<IDisposable>? enterWrite = null)
+        : this(connection, Generation, enterWrite)
+    {
+    }
+
+    /// <summary>An index whose cache keeps <paramref name="generation"/> entries per kind and generation; tests make it tiny.</summary>
+    internal SqlKnowledgeIndex(DbConnection connection, int generation, Func<IDisposable>? enterWrite = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
+        _enterWrite = enterWrite;
+        _entities = new(generation);
+        _stories = new(generation);
+        _entityKeys = new(generation);
+        _storyKeys = new(generation);
         foreach (var sql in Schema)
         {
             _connection.Execute(sql);
         }
+
+        _sql = new Statements(connection);
     }
 
     /// <summary>Tables of the knowledge index; created when missing.</summary>
@@ -54,24 +89,54 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         return ids.Count <= limit ? ids : ids.GetRange(0, limit);
     }
 
+    // The first PostingLimit ids filed under the key, in id order: reads never see more, so the cached list never grows
+    // past it (nor does the scan).
     private List<string> EntityPostings(string key)
     {
         if (!_entityKeys.TryGetValue(key, out var ids))
         {
-            ids = _connection.Query<string>("SELECT id FROM kb_entity_key WHERE key = @key ORDER BY id LIMIT @limit", new { key, limit = PostingLimit }).AsList();
-            _entityKeys[key] = ids;
+            ids = _sql.EntityPostings.Strings(key);
+            ids.Sort(StringComparer.Ordinal);
+            if (_newEntityKeys.TryGetValue(key, out var pending))
+            {
+                foreach (var id in pending)
+                {
+                    FileSorted(ids, id);
+                }
+            }
+
+            _entityKeys.Set(key, ids);
         }
 
         return ids;
+    }
+
+    private static void FileSorted(List<string> ids, string id)
+    {
+        var at = ids.BinarySearch(id, StringComparer.Ordinal);
+        if (at >= 0)
+        {
+            return;
+        }
+
+        at = ~at;
+        if (at < PostingLimit)
+        {
+            ids.Insert(at, id);
+            if (ids.Count > PostingLimit)
+            {
+                ids.RemoveAt(PostingLimit);
+            }
+        }
     }
 
     public KbEntity? GetEntity(string id)
     {
         if (!_entities.TryGetValue(id, out var entity))
         {
-            var json = _connection.QueryFirstOrDefault<string>("SELECT json FROM kb_entity WHERE id = @id", new { id });
+            var json = _sql.Entity.String(id);
             entity = json is null ? null : KnowledgeJson.Read<KbEntity>(json);
-            _entities[id] = entity;
+            _entities.Set(id, entity);
         }
 
         return entity;
@@ -79,48 +144,81 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 
     public void PutEntity(KbEntity entity)
     {
-        _entities[entity.Id] = entity;
-        _dirtyEntities.Add(entity.Id);
-        foreach (var key in entity.Keys)
+        ArgumentNullException.ThrowIfNull(entity);
+        // Every key of the entity as it was is filed already (an entity and its keys are written in one transaction):
+        // only the keys it gained need filing.
+        var filed = GetEntity(entity.Id)?.Keys ?? [];
+        _entities.Set(entity.Id, entity);
+        _dirtyEntities[entity.Id] = entity;
+        var keys = entity.Keys;
+        // Merging appends keys, so the known ones are usually the new list's prefix, the very same strings.
+        var shared = 0;
+        while (shared < filed.Count && shared < keys.Count && string.Equals(filed[shared], keys[shared], StringComparison.Ordinal))
         {
-            if (!_filed.Add((key, entity.Id, 'e')))
+            shared++;
+        }
+
+        for (var i = shared; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            if (shared < filed.Count && filed.Contains(key, StringComparer.Ordinal))
             {
                 continue;
             }
 
-            // Reads see at most PostingLimit ids per key, so the cached list never grows past it (nor does the scan).
-            var ids = EntityPostings(key);
-            if (ids.Count < PostingLimit && !ids.Contains(entity.Id, StringComparer.Ordinal))
-            {
-                ids.Add(entity.Id);
-            }
-
-            _newKeys.Add((key, entity.Id, 'e'));
+            FileSorted(EntityPostings(key), entity.Id);
+            Pending(_newEntityKeys, key).Add(entity.Id);
         }
+    }
+
+    private static List<string> Pending(Dictionary<string, List<string>> pending, string key)
+    {
+        if (!pending.TryGetValue(key, out var ids))
+        {
+            pending[key] = ids = [];
+        }
+
+        return ids;
     }
 
     public (IReadOnlyList<string> Ids, int Total) StoriesByKey(string key, int limit)
     {
-        if (!_storyKeys.TryGetValue(key, out var entry))
+        var postings = StoryPostings(key, limit);
+        var ids = postings.Ids.Count <= limit ? postings.Ids : postings.Ids.GetRange(0, limit);
+        return (ids, postings.Total);
+    }
+
+    // The story ids filed last under the key (at least `limit` of them when there are as many), newest first, and their
+    // exact count.
+    private PostedStories StoryPostings(string key, int limit)
+    {
+        if (_storyKeys.TryGetValue(key, out var postings) && (postings.Complete || postings.Ids.Count >= limit))
         {
-            var total = _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM kb_story_key WHERE key = @key", new { key });
-            var ids = total == 0
-                ? []
-                : _connection.Query<string>("SELECT id FROM kb_story_key WHERE key = @key ORDER BY id DESC LIMIT @limit", new { key, limit }).AsList();
-            entry = (ids, total);
-            _storyKeys[key] = entry;
+            return postings;
         }
 
-        return (entry.Ids.Count <= limit ? entry.Ids : entry.Ids.GetRange(entry.Ids.Count - limit, limit), entry.Total);
+        var depth = Math.Max(limit, StoryDepth);
+        var (ids, total) = _sql.StoryPostings.Newest(key, depth);
+        postings = new PostedStories(ids, total, byId: _connection is not SqliteConnection);
+        if (_newStoryKeys.TryGetValue(key, out var pending))
+        {
+            foreach (var id in pending)
+            {
+                postings.Add(id);
+            }
+        }
+
+        _storyKeys.Set(key, postings);
+        return postings;
     }
 
     public KbStory? GetStory(string id)
     {
         if (!_stories.TryGetValue(id, out var story))
         {
-            var json = _connection.QueryFirstOrDefault<string>("SELECT json FROM kb_story WHERE id = @id", new { id });
+            var json = _sql.Story.String(id);
             story = json is null ? null : KnowledgeJson.Read<KbStory>(json);
-            _stories[id] = story;
+            _stories.Set(id, story);
         }
 
         return story;
@@ -128,28 +226,39 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 
     public void PutStory(KbStory story, IEnumerable<string> keys)
     {
-        if (GetStory(story.Id) is null)
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(keys);
+        var known = GetStory(story.Id) is not null;
+        if (!known)
         {
             _storyCount = StoryCount + 1;
         }
 
         // The list of documents is not stored with the story: the links record each document's story.
-        _stories[story.Id] = story.Documents.Count == 0 ? story : story with { Documents = [] };
-        _dirtyStories.Add(story.Id);
+        var stored = story.Documents.Count == 0 ? story : story with { Documents = [] };
+        _stories.Set(story.Id, stored);
+        _dirtyStories[story.Id] = stored;
         foreach (var key in keys)
         {
-            var (ids, total) = StoriesByKey(key, int.MaxValue);
-            if (_filed.Add((key, story.Id, 's')) && !ids.Contains(story.Id, StringComparer.Ordinal))
+            var postings = StoryPostings(key, 0);
+            // A story never stored before is filed nowhere; a known one may be filed before the ids the cache holds.
+            if (known && (postings.Holds(story.Id) || (!postings.Complete
+                && ((_newStoryKeys.TryGetValue(key, out var waiting) && waiting.Contains(story.Id, StringComparer.Ordinal))
+                    || _sql.StoryFiled.Exists(key, story.Id)))))
             {
-                var list = ids as List<string> ?? [.. ids];
-                list.Add(story.Id);
-                _storyKeys[key] = (list, total + 1);
-                _newKeys.Add((key, story.Id, 's'));
+                continue;
             }
+
+            postings.Add(story.Id);
+            Pending(_newStoryKeys, key).Add(story.Id);
         }
     }
 
-    public void PutLinks(DocumentLinks links) => _links[links.DocumentId] = links;
+    public void PutLinks(DocumentLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        _links[links.DocumentId] = links;
+    }
 
     public DocumentLinks? GetLinks(string documentId)
     {
@@ -158,7 +267,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
             return links;
         }
 
-        var json = _connection.QueryFirstOrDefault<string>("SELECT json FROM kb_links WHERE document_id = @documentId", new { documentId });
+        var json = _sql.Links.String(documentId);
         return json is null ? null : KnowledgeJson.Read<DocumentLinks>(json);
     }
 
@@ -185,59 +294,252 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
     public void Dispose()
     {
         Flush();
+        _sql.Dispose();
         _connection.Dispose();
     }
 
-    /// <summary>Writes every change since the last flush in one transaction, then trims the cache.</summary>
+    /// <summary>Writes every change since the last flush in one transaction, then ages the cache.</summary>
     public void Flush()
     {
-        if (_dirtyEntities.Count == 0 && _dirtyStories.Count == 0 && _newKeys.Count == 0 && _links.Count == 0)
+        if (_dirtyEntities.Count == 0 && _dirtyStories.Count == 0 && _newEntityKeys.Count == 0 && _newStoryKeys.Count == 0 && _links.Count == 0)
         {
             return;
         }
 
-        // One command per kind of row, run over all of this flush's rows: Dapper prepares it once and re-binds the values,
-        // where a call per row would build and parse a command each time (hundreds of rows per document flushed).
-        using var tx = _connection.BeginTransaction();
-        _connection.Execute(
-            "INSERT INTO kb_entity (id, type, json) VALUES (@Id, @Type, @Json) ON CONFLICT (id) DO UPDATE SET json = excluded.json",
-            _dirtyEntities.Select(id => _entities[id]!).Select(e => new Row(e.Id, e.Type.ToString().ToLowerInvariant(), KnowledgeJson.Write(e))),
-            tx);
-        _connection.Execute(
-            "INSERT INTO kb_story (id, json) VALUES (@Id, @Json) ON CONFLICT (id) DO UPDATE SET json = excluded.json",
-            _dirtyStories.Select(id => new Row(id, null, KnowledgeJson.Write(_stories[id]!))),
-            tx);
-        _connection.Execute(
-            "INSERT INTO kb_entity_key (key, id) VALUES (@Key, @Id) ON CONFLICT DO NOTHING",
-            _newKeys.Where(k => k.Kind == 'e').Select(k => new KeyRow(k.Key, k.Id)),
-            tx);
-        _connection.Execute(
-            "INSERT INTO kb_story_key (key, id) VALUES (@Key, @Id) ON CONFLICT DO NOTHING",
-            _newKeys.Where(k => k.Kind == 's').Select(k => new KeyRow(k.Key, k.Id)),
-            tx);
-        _connection.Execute(
-            "INSERT INTO kb_links (document_id, story_id, json) VALUES (@Id, @Story, @Json) ON CONFLICT (document_id) DO UPDATE SET story_id = excluded.story_id, json = excluded.json",
-            _links.Values.Select(l => new LinkRow(l.DocumentId, l.StoryId, KnowledgeJson.Write(l))),
-            tx);
-        tx.Commit();
+        // Rows are serialised before the write turn is taken, so a save waiting on it waits only for the writing.
+        var entities = _dirtyEntities.Values.Select(e => (e.Id, TypeNames[(int)e.Type], KnowledgeJson.Write(e))).ToArray();
+        var stories = _dirtyStories.Values.Select(s => (s.Id, KnowledgeJson.Write(s))).ToArray();
+        var links = _links.Values.Select(l => (l.DocumentId, l.StoryId, KnowledgeJson.Write(l))).ToArray();
+
+        // One prepared command per kind of row, re-bound for each row: parsing a command per row cost more than the row.
+        using (var writing = _enterWrite?.Invoke())
+        using (var tx = _connection.BeginTransaction())
+        {
+            _sql.Enlist(tx);
+            foreach (var (id, type, json) in entities)
+            {
+                _sql.PutEntity.Execute(id, type, json);
+            }
+
+            foreach (var (id, json) in stories)
+            {
+                _sql.PutStory.Execute(id, json);
+            }
+
+            foreach (var (key, ids) in _newEntityKeys)
+            {
+                foreach (var id in ids)
+                {
+                    _sql.FileEntity.Execute(key, id);
+                }
+            }
+
+            foreach (var (key, ids) in _newStoryKeys)
+            {
+                foreach (var id in ids)
+                {
+                    _sql.FileStory.Execute(key, id);
+                }
+            }
+
+            foreach (var (document, story, json) in links)
+            {
+                _sql.PutLinks.Execute(document, story, json);
+            }
+
+            tx.Commit();
+        }
+
+        _sql.Enlist(null);
         _dirtyEntities.Clear();
         _dirtyStories.Clear();
-        _newKeys.Clear();
+        _newEntityKeys.Clear();
+        _newStoryKeys.Clear();
         _links.Clear();
-        if (_entities.Count + _stories.Count + _entityKeys.Count + _storyKeys.Count > CacheLimit)
+        _entities.Age();
+        _stories.Age();
+        _entityKeys.Age();
+        _storyKeys.Age();
+    }
+
+    /// <summary>
+    /// The story ids filed last under one key, newest first, and how many stories the key has in all. Where the database
+    /// keeps no filing order (PostgreSQL), the greatest ids stand for the newest, here as in its query, so that what a read
+    /// returns still never depends on what is cached.
+    /// </summary>
+    private sealed class PostedStories(List<string> ids, int total, bool byId)
+    {
+        public List<string> Ids { get; } = ids;
+
+        public int Total { get; private set; } = total;
+
+        public bool Complete => Ids.Count == Total;
+
+        public bool Holds(string id) => Ids.Contains(id, StringComparer.Ordinal);
+
+        /// <summary>Counts a newly filed id: the newest, or in its place among the greatest ids.</summary>
+        public void Add(string id)
         {
-            _entities.Clear();
-            _stories.Clear();
-            _entityKeys.Clear();
-            _storyKeys.Clear();
-            _filed.Clear();
+            Total++;
+            var at = 0;
+            if (byId)
+            {
+                at = Ids.BinarySearch(id, Descending);
+                at = at < 0 ? ~at : at;
+            }
+
+            if (at < 2 * StoryDepth)
+            {
+                Ids.Insert(at, id);
+            }
+
+            if (Ids.Count > 2 * StoryDepth)
+            {
+                Ids.RemoveAt(Ids.Count - 1);
+            }
+        }
+
+        private static readonly Comparer<string> Descending = Comparer<string>.Create(static (x, y) => string.CompareOrdinal(y, x));
+    }
+
+    /// <summary>The index's commands, each prepared once and re-bound for every use.</summary>
+    private sealed class Statements(DbConnection connection) : IDisposable
+    {
+        public Statement Entity { get; } = new(connection, "SELECT json FROM kb_entity WHERE id = @a");
+
+        public Statement Story { get; } = new(connection, "SELECT json FROM kb_story WHERE id = @a");
+
+        public Statement Links { get; } = new(connection, "SELECT json FROM kb_links WHERE document_id = @a");
+
+        // The first ids in ordinal order, as the cache files them: PostgreSQL's default collation orders text otherwise.
+        public Statement EntityPostings { get; } = new(
+            connection,
+            connection is SqliteConnection
+                ? $"SELECT id FROM kb_entity_key WHERE key = @a ORDER BY id LIMIT {PostingLimit}"
+                : $"SELECT id FROM kb_entity_key WHERE key = @a ORDER BY id COLLATE \"C\" LIMIT {PostingLimit}");
+
+        // Every row of the key, with the order it was filed in (SQLite numbers rows as they come; PostgreSQL has no such
+        // order, and the greatest ids count as the newest there): one walk of the key's index gives the newest and the count
+        // with no sort, where COUNT(*) alone walked it too.
+        public Statement StoryPostings { get; } = new(
+            connection,
+            connection is SqliteConnection
+                ? "SELECT rowid, id FROM kb_story_key WHERE key = @a"
+                : "SELECT 0, id FROM kb_story_key WHERE key = @a");
+
+        public Statement StoryFiled { get; } = new(connection, "SELECT 1 FROM kb_story_key WHERE key = @a AND id = @b");
+
+        public Statement PutEntity { get; } = new(connection, "INSERT INTO kb_entity (id, type, json) VALUES (@a, @b, @c) ON CONFLICT (id) DO UPDATE SET json = excluded.json");
+
+        public Statement PutStory { get; } = new(connection, "INSERT INTO kb_story (id, json) VALUES (@a, @b) ON CONFLICT (id) DO UPDATE SET json = excluded.json");
+
+        public Statement FileEntity { get; } = new(connection, "INSERT INTO kb_entity_key (key, id) VALUES (@a, @b) ON CONFLICT DO NOTHING");
+
+        public Statement FileStory { get; } = new(connection, "INSERT INTO kb_story_key (key, id) VALUES (@a, @b) ON CONFLICT DO NOTHING");
+
+        public Statement PutLinks { get; } = new(connection, "INSERT INTO kb_links (document_id, story_id, json) VALUES (@a, @b, @c) ON CONFLICT (document_id) DO UPDATE SET story_id = excluded.story_id, json = excluded.json");
+
+        private IEnumerable<Statement> Writes => [PutEntity, PutStory, FileEntity, FileStory, PutLinks];
+
+        public void Enlist(DbTransaction? tx)
+        {
+            foreach (var statement in Writes)
+            {
+                statement.Command.Transaction = tx;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var statement in new[] { Entity, Story, Links, EntityPostings, StoryPostings, StoryFiled }.Concat(Writes))
+            {
+                statement.Command.Dispose();
+            }
         }
     }
 
-    // Parameter rows of the flush.
-    private sealed record Row(string Id, string? Type, string Json);
+    /// <summary>One command with positional-looking named parameters @a, @b, @c.</summary>
+    private sealed class Statement
+    {
+        private static readonly string[] Names = ["@a", "@b", "@c"];
+        private readonly DbParameter[] _parameters;
 
-    private sealed record KeyRow(string Key, string Id);
+        public Statement(DbConnection connection, string sql)
+        {
+            Command = connection.CreateCommand();
+            Command.CommandText = sql;
+            _parameters = Names.Where(n => sql.Contains(n, StringComparison.Ordinal)).Select(n =>
+            {
+                var p = Command.CreateParameter();
+                p.ParameterName = n;
+                Command.Parameters.Add(p);
+                return p;
+            }).ToArray();
+        }
 
-    private sealed record LinkRow(string Id, string Story, string Json);
+        public DbCommand Command { get; }
+
+        /// <summary>The second column of the <paramref name="count"/> rows greatest in their first column (then second), greatest first; and how many rows there are.</summary>
+        public (List<string> Ids, int Total) Newest(string a, int count)
+        {
+            _parameters[0].Value = a;
+            var rows = new List<(long Order, string Id)>();
+            using (var reader = Command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    rows.Add((reader.GetInt64(0), reader.GetString(1)));
+                }
+            }
+
+            rows.Sort(static (x, y) => x.Order != y.Order ? y.Order.CompareTo(x.Order) : string.CompareOrdinal(y.Id, x.Id));
+            var ids = new List<string>(Math.Min(count, rows.Count));
+            for (var i = 0; i < rows.Count && i < count; i++)
+            {
+                ids.Add(rows[i].Id);
+            }
+
+            return (ids, rows.Count);
+        }
+
+        public string? String(string a)
+        {
+            _parameters[0].Value = a;
+            using var reader = Command.ExecuteReader();
+            return reader.Read() && !reader.IsDBNull(0) ? reader.GetString(0) : null;
+        }
+
+        public List<string> Strings(string a)
+        {
+            _parameters[0].Value = a;
+            var list = new List<string>();
+            using var reader = Command.ExecuteReader();
+            while (reader.Read())
+            {
+                list.Add(reader.GetString(0));
+            }
+
+            return list;
+        }
+
+        public bool Exists(string a, string b)
+        {
+            _parameters[0].Value = a;
+            _parameters[1].Value = b;
+            using var reader = Command.ExecuteReader();
+            return reader.Read();
+        }
+
+        public void Execute(string a, string b, string? c = null)
+        {
+            _parameters[0].Value = a;
+            _parameters[1].Value = b;
+            if (_parameters.Length > 2)
+            {
+                _parameters[2].Value = c;
+            }
+
+            Command.ExecuteNonQuery();
+        }
+    }
 }

@@ -127,7 +127,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
             NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.TimestampTz);
         using var clearRejected = Command(connection, transaction, "DELETE FROM rejected WHERE source = $1", NpgsqlDbType.Text);
 
-        var mentions = new List<(long Seq, string Type, string Key, string Name, Mention Mention)>();
+        var entityKeys = new List<(long Seq, string Key)>();
         var outcomes = new SaveOutcome[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
@@ -147,7 +147,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
                     insertText.Parameters[1].Value = row.FoldedTitle;
                     insertText.Parameters[2].Value = Indexed(row.FoldedText);
                     insertText.ExecuteNonQuery();
-                    mentions.AddRange(row.Mentions().Select(m => (seq, m.Type, m.Key, m.Name, m.Mention)));
+                    entityKeys.AddRange(row.EntityKeys(Clean).Select(key => (seq, key)));
                 }
                 else
                 {
@@ -175,7 +175,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
             AfterDocumentWritten?.Invoke(i);
         }
 
-        CopyMentions(connection, mentions);
+        CopyEntityKeys(connection, entityKeys);
         transaction.Commit();
         return new SaveResult(outcomes);
     }
@@ -270,14 +270,11 @@ public sealed class PostgresDocumentStore : IDocumentStore
     {
         ArgumentNullException.ThrowIfNull(entityKey);
         using var connection = Connect();
-        return connection.Query<(string Id, string Type, string Key, string Name, string Text, int Start, int End)>("""
-                SELECT d.id, m.entity_type, m.entity_key, m.name, m.text, m.span_start, m.span_end
-                FROM mentions m JOIN documents d ON d.seq = m.document_seq
-                WHERE m.entity_key = @key
-                ORDER BY m.document_seq, m.span_start
-                """, new { key = Clean(entityKey) })
-            .Select(r => new StoredMention(r.Id, DocumentRow.ParseType(r.Type), r.Key, r.Name, r.Text, new TextSpan(r.Start, r.End)))
-            .ToArray();
+        var key = Clean(entityKey);
+        return StoredDocuments.MentionsOf(
+            ReadDocuments(connection,
+                $"SELECT {DocumentColumns} FROM entity_documents e JOIN documents d ON d.seq = e.document_seq WHERE e.entity_key = $1", key),
+            key);
     }
 
     /// <inheritdoc />
@@ -407,26 +404,20 @@ public sealed class PostgresDocumentStore : IDocumentStore
         return command.ExecuteScalar() is long seq ? seq : null;
     }
 
-    private static void CopyMentions(NpgsqlConnection connection, List<(long Seq, string Type, string Key, string Name, Mention Mention)> mentions)
+    private static void CopyEntityKeys(NpgsqlConnection connection, List<(long Seq, string Key)> entityKeys)
     {
-        if (mentions.Count == 0)
+        if (entityKeys.Count == 0)
         {
             return;
         }
 
-        // Binary COPY: one round trip for every mention of the batch instead of one per row.
-        using var importer = connection.BeginBinaryImport(
-            "COPY mentions (document_seq, entity_type, entity_key, name, text, span_start, span_end) FROM STDIN (FORMAT BINARY)");
-        foreach (var (seq, type, key, name, mention) in mentions)
+        // Binary COPY: one round trip for the whole batch instead of one per row.
+        using var importer = connection.BeginBinaryImport("COPY entity_documents (entity_key, document_seq) FROM STDIN (FORMAT BINARY)");
+        foreach (var (seq, key) in entityKeys)
         {
             importer.StartRow();
+            importer.Write(key, NpgsqlDbType.Text);
             importer.Write(seq, NpgsqlDbType.Bigint);
-            importer.Write(type, NpgsqlDbType.Text);
-            importer.Write(Clean(key), NpgsqlDbType.Text);
-            importer.Write(Clean(name), NpgsqlDbType.Text);
-            importer.Write(Clean(mention.Text), NpgsqlDbType.Text);
-            importer.Write(mention.Span.Start, NpgsqlDbType.Integer);
-            importer.Write(mention.Span.End, NpgsqlDbType.Integer);
         }
 
         importer.Complete();

@@ -70,5 +70,14 @@ internal static class PostgresMigrations
                 times integer NOT NULL DEFAULT 1,
                 UNIQUE (source, code)
             );
+            """),
+        new Migration(3, "entity_documents replaces mentions: one row per entity key and document", """
+            CREATE TABLE entity_documents (
+                entity_key text NOT NULL,
+                document_seq bigint NOT NULL REFERENCES documents (seq),
+                PRIMARY KEY (entity_key, document_seq)
+            );
+            INSERT INTO entity_documents (entity_key, document_seq) SELECT DISTINCT entity_key, document_seq FROM mentions;
+            DROP TABLE mentions;
             """));
 }

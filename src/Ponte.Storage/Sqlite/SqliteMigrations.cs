@@ -71,5 +71,14 @@ internal static class SqliteMigrations
                 times INTEGER NOT NULL DEFAULT 1,
                 UNIQUE (source, code)
             );
+            """),
+        new Migration(3, "entity_documents replaces mentions: one row per entity key and document", """
+            CREATE TABLE entity_documents (
+                entity_key TEXT NOT NULL,
+                document_seq INTEGER NOT NULL REFERENCES documents (seq),
+                PRIMARY KEY (entity_key, document_seq)
+            ) WITHOUT ROWID;
+            INSERT OR IGNORE INTO entity_documents (entity_key, document_seq) SELECT entity_key, document_seq FROM mentions;
+            DROP TABLE mentions;
             """));
 }

@@ -13,7 +13,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand insertDocument;
     private readonly SqliteCommand insertText;
     private readonly SqliteCommand insertOrigin;
-    private readonly SqliteCommand insertMention;
+    private readonly SqliteCommand insertEntityKey;
     private readonly SqliteCommand clearRejected;
 
     public SqliteWriter(SqliteConnection connection)
@@ -35,11 +35,8 @@ internal sealed class SqliteWriter : IDisposable
             ON CONFLICT (document_seq, location, kind) DO NOTHING
             """,
             "$seq", "$location", "$kind", "$now");
-        insertMention = Command(connection, """
-            INSERT INTO mentions (document_seq, entity_type, entity_key, name, text, span_start, span_end)
-            VALUES ($seq, $type, $key, $name, $text, $start, $end)
-            """,
-            "$seq", "$type", "$key", "$name", "$text", "$start", "$end");
+        insertEntityKey = Command(connection, "INSERT INTO entity_documents (entity_key, document_seq) VALUES ($key, $seq)",
+            "$key", "$seq");
         clearRejected = Command(connection, "DELETE FROM rejected WHERE source = $source", "$source");
     }
 
@@ -50,7 +47,7 @@ internal sealed class SqliteWriter : IDisposable
         insertDocument.Transaction = transaction;
         insertText.Transaction = transaction;
         insertOrigin.Transaction = transaction;
-        insertMention.Transaction = transaction;
+        insertEntityKey.Transaction = transaction;
         clearRejected.Transaction = transaction;
     }
 
@@ -97,7 +94,7 @@ internal sealed class SqliteWriter : IDisposable
         insertDocument.Dispose();
         insertText.Dispose();
         insertOrigin.Dispose();
-        insertMention.Dispose();
+        insertEntityKey.Dispose();
         clearRejected.Dispose();
     }
 
@@ -111,17 +108,12 @@ internal sealed class SqliteWriter : IDisposable
         insertText.Parameters[2].Value = row.FoldedText;
         insertText.ExecuteNonQuery();
 
-        var m = insertMention.Parameters;
-        m[0].Value = seq;
-        foreach (var (type, key, name, mention) in row.Mentions())
+        var k = insertEntityKey.Parameters;
+        k[1].Value = seq;
+        foreach (var key in row.EntityKeys(static key => key))
         {
-            m[1].Value = type;
-            m[2].Value = key;
-            m[3].Value = name;
-            m[4].Value = mention.Text;
-            m[5].Value = mention.Span.Start;
-            m[6].Value = mention.Span.End;
-            insertMention.ExecuteNonQuery();
+            k[0].Value = key;
+            insertEntityKey.ExecuteNonQuery();
         }
 
         return seq;

@@ -92,6 +92,27 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract
     }
 
     [Fact]
+    public void A_version_2_file_keeps_its_mentions_after_they_move_into_the_analysis_column()
+    {
+        // Before version 3 each mention had a row, and the analysis column spelled mentions out as objects.
+        SqliteDocumentStore.CreateAtVersion(DbPath, 2);
+        const string Text = "Minister Ana Reyes met Reyes and others.";
+        Execute($$"""
+            INSERT INTO documents (seq, id, language, language_confidence, ingested_at, text, analysis)
+            VALUES (1, 'abc', 'en', 0.9, '2026-11-20T10:00:00.0000000+00:00', '{{Text}}',
+              '{"entities":[{"type":"person","name":"Ana Reyes","key":"ana reyes","roles":[],"roleMentions":[],"aliases":[],
+                "mentions":[{"text":"Ana Reyes","span":[9,18]},{"text":"Reyes","span":[23,28]}]}]}');
+            INSERT INTO mentions VALUES (1, 'person', 'ana reyes', 'Ana Reyes', 'Ana Reyes', 9, 18), (1, 'person', 'ana reyes', 'Ana Reyes', 'Reyes', 23, 28);
+            """);
+
+        using var store = OpenStore();
+
+        Assert.Equal("0", Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'mentions'"));
+        Assert.Equal(["Ana Reyes", "Reyes"], store.FindMentions("ana reyes").Select(m => m.Text));
+        Assert.Equal([new Ponte.Core.Model.TextSpan(9, 18), new Ponte.Core.Model.TextSpan(23, 28)], store.Get("abc")!.Analysis.Entities.Single().Mentions.Select(m => m.Span));
+    }
+
+    [Fact]
     public void A_file_from_a_newer_ponte_is_refused_clearly()
     {
         using (var store = OpenStore())

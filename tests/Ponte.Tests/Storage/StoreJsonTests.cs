@@ -60,6 +60,40 @@ public sealed class StoreJsonTests
         Assert.DoesNotContain(rich.Document.Text, json);
     }
 
+    [Fact]
+    public void Mentions_are_kept_as_offsets_and_read_back_from_the_text()
+    {
+        const string Text = "Dr. Lan Pham spoke. Pham said the Forum would return.";
+        var entity = new Entity
+        {
+            Type = EntityType.Person,
+            Name = "Lan Pham",
+            Key = "lan pham",
+            Mentions = [new Mention("Lan Pham", new TextSpan(4, 12)), new Mention("Pham", new TextSpan(20, 24)), new Mention("she", new TextSpan(25, 29))],
+        };
+        var analysis = StoreSamples.Simple(Text, "Forum") with { Entities = [entity] };
+
+        var json = StoreJson.Serialize(analysis);
+        var back = StoreJson.Deserialize(json).ToAnalysis(analysis.Document).Entities.Single();
+
+        Assert.Contains("\"at\":[4,12,20,24,25,29]", json);
+        Assert.Contains("\"texts\":{\"2\":\"she\"}", json);
+        Assert.DoesNotContain("\"roles\"", json);
+        Assert.DoesNotContain("\"quotes\"", json);
+        Assert.Equal(entity.Mentions, back.Mentions);
+        Assert.Empty(back.Roles);
+        Assert.Empty(back.Aliases);
+    }
+
+    [Fact]
+    public void Offsets_outside_the_text_are_a_json_error()
+    {
+        var body = StoreJson.Deserialize("""{"entities":[{"type":"location","name":"Hue","key":"hue","at":[3,40]}]}""");
+
+        var error = Assert.Throws<JsonException>(() => body.ToAnalysis(StoreSamples.Simple("Short text.").Document));
+        Assert.Contains("outside the document's text", error.Message);
+    }
+
     [Theory]
     [InlineData("{\"a\":\"x\\u0000y\"}", "{\"a\":\"x\\uFFFDy\"}")]
     [InlineData("{\"a\":\"\\\\u0000\"}", "{\"a\":\"\\\\u0000\"}")]

@@ -223,10 +223,44 @@ public sealed class EntityKeyer
 
         public int? Match(string[] words, int start, ISet<string> bag)
         {
+            // Phrases are looked up as spans of one buffer, longest first: no string per attempt.
+            var phrases = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> buffer = stackalloc char[256];
             for (var n = Math.Min(_longest, words.Length - start); n >= 1; n--)
             {
-                var phrase = n == 1 ? words[start] : string.Join(' ', words, start, n);
-                if (_phrases.TryGetValue(phrase, out var concepts))
+                var length = n - 1;
+                for (var k = 0; k < n; k++)
+                {
+                    length += words[start + k].Length;
+                }
+
+                scoped ReadOnlySpan<char> phrase;
+                if (n == 1)
+                {
+                    phrase = words[start];
+                }
+                else if (length <= buffer.Length)
+                {
+                    var at = 0;
+                    for (var k = 0; k < n; k++)
+                    {
+                        if (k > 0)
+                        {
+                            buffer[at++] = ' ';
+                        }
+
+                        words[start + k].CopyTo(buffer[at..]);
+                        at += words[start + k].Length;
+                    }
+
+                    phrase = buffer[..length];
+                }
+                else
+                {
+                    phrase = string.Join(' ', words, start, n);
+                }
+
+                if (phrases.TryGetValue(phrase, out var concepts))
                 {
                     foreach (var c in concepts)
                     {

@@ -98,6 +98,7 @@ public sealed class EntityResolver
             }
         }
 
+        var theirs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, count) in filedUnder)
         {
             if (count < MinContainedConcepts || index.GetEntity(id) is not { } other)
@@ -105,7 +106,15 @@ public sealed class EntityResolver
                 continue;
             }
 
-            var theirs = other.Keys.Where(k => k.Contains(":c:", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            theirs.Clear();
+            foreach (var key in other.Keys)
+            {
+                if (key.Contains(":c:", StringComparison.Ordinal))
+                {
+                    theirs.Add(key);
+                }
+            }
+
             if (theirs.Count < MinContainedConcepts)
             {
                 continue;
@@ -138,34 +147,70 @@ public sealed class EntityResolver
     private static KbEntity Merge(KbEntity known, Entity entity, EntityKeys keys, Document document)
     {
         var language = document.Language.Code;
-        var names = known.Names.ToDictionary(kv => kv.Key, kv => kv.Value.ToList(), StringComparer.Ordinal);
-        if (!names.TryGetValue(language, out var list))
-        {
-            names[language] = list = [];
-        }
-
         // A person's mentions include pronouns and role references ("he", "the minister"): never names. Other entities'
         // mentions are spellings of the name ("Houson" for Houston), which cross-document matching needs.
         var spellings = entity.Type == EntityType.Person ? [] : entity.Mentions.Select(m => m.Text);
+        var knownNames = known.Names.GetValueOrDefault(language) ?? [];
+        List<string>? added = null;
         foreach (var name in new[] { entity.Name }.Concat(entity.Aliases).Concat(spellings))
         {
-            if (!string.IsNullOrWhiteSpace(name) && !list.Contains(name, StringComparer.Ordinal))
+            if (!string.IsNullOrWhiteSpace(name) && !knownNames.Contains(name, StringComparer.Ordinal) && !(added?.Contains(name, StringComparer.Ordinal) ?? false))
             {
-                list.Add(name);
+                (added ??= []).Add(name);
             }
         }
 
-        var allKeys = known.Keys.Concat([keys.Exact]).Concat(keys.Strong).Concat(keys.Concepts)
-            .Distinct(StringComparer.Ordinal).ToArray();
         // No list of documents is kept on the entity: an entity named everywhere (a country) would make every new document
-        // cost as much as the store is large. The document links record which documents name it.
+        // cost as much as the store is large. The document links record which documents name it. What is already known is
+        // kept as it is, not copied: most documents add nothing to a known entity but its roles' dates.
         return known with
         {
             Name = PreferredName(known.Name, entity.Name, language),
-            Names = names.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal),
-            Keys = allKeys,
+            Names = added is null && known.Names.ContainsKey(language) ? known.Names : WithNames(known.Names, language, knownNames, added),
+            Keys = WithKeys(known.Keys, keys),
             Roles = MergeRoles(known.Roles, entity.Roles, document),
         };
+    }
+
+    // The names by language with this language's list extended, in the order the languages came.
+    private static Dictionary<string, IReadOnlyList<string>> WithNames(
+        IReadOnlyDictionary<string, IReadOnlyList<string>> names, string language, IReadOnlyList<string> known, List<string>? added)
+    {
+        var merged = new Dictionary<string, IReadOnlyList<string>>(names.Count + 1, StringComparer.Ordinal);
+        foreach (var (code, list) in names)
+        {
+            merged[code] = list;
+        }
+
+        merged[language] = added is null ? known : [.. known, .. added];
+        return merged;
+    }
+
+    // The known keys followed by the new ones not among them, each once; the known list itself when nothing is new. Keys
+    // are distinct on every entity, as this is the only place that makes them.
+    private static IReadOnlyList<string> WithKeys(IReadOnlyList<string> known, EntityKeys keys)
+    {
+        List<string>? added = null;
+        void Consider(string key)
+        {
+            if (!known.Contains(key, StringComparer.Ordinal) && !(added?.Contains(key, StringComparer.Ordinal) ?? false))
+            {
+                (added ??= []).Add(key);
+            }
+        }
+
+        Consider(keys.Exact);
+        foreach (var key in keys.Strong)
+        {
+            Consider(key);
+        }
+
+        foreach (var key in keys.Concepts)
+        {
+            Consider(key);
+        }
+
+        return added is null ? known : [.. known, .. added];
     }
 
     // English names read best across a multilingual store; among equals, the spelling with diacritics carries more.

@@ -335,25 +335,43 @@ public sealed class StoryClusterer
     // share bands; texts in different languages never do, which is why cross-language evidence is the entities and numbers.
     private static string[] MinHashBands(string text, string language)
     {
-        var words = NameFolder.Fold(text.Length > 20000 ? text[..20000] : text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 8)
-        {
-            return [];
-        }
-
+        var folded = NameFolder.Fold(text.Length > 20000 ? text.AsSpan(0, 20000) : text.AsSpan());
         Span<ulong> mins = stackalloc ulong[Bands * RowsPerBand];
         mins.Fill(ulong.MaxValue);
-        for (var i = 0; i + 2 < words.Length; i++)
+        // Words are the runs between spaces, read in place: the last three make a shingle.
+        Range first = default, second = default;
+        var words = 0;
+        var at = 0;
+        while (at < folded.Length)
         {
-            var h = Fnv(words[i], Fnv(words[i + 1], Fnv(words[i + 2], 14695981039346656037UL)));
-            for (var k = 0; k < mins.Length; k++)
+            if (folded[at] == ' ')
             {
-                var v = Mix(h + (ulong)k * 0x9E3779B97F4A7C15UL);
-                if (v < mins[k])
+                at++;
+                continue;
+            }
+
+            var end = folded.IndexOf(' ', at);
+            var word = at..(end < 0 ? folded.Length : end);
+            at = word.End.Value;
+            if (++words >= 3)
+            {
+                var h = Fnv(folded.AsSpan(first), Fnv(folded.AsSpan(second), Fnv(folded.AsSpan(word), 14695981039346656037UL)));
+                for (var k = 0; k < mins.Length; k++)
                 {
-                    mins[k] = v;
+                    var v = Mix(h + (ulong)k * 0x9E3779B97F4A7C15UL);
+                    if (v < mins[k])
+                    {
+                        mins[k] = v;
+                    }
                 }
             }
+
+            (first, second) = (second, word);
+        }
+
+        if (words < 8)
+        {
+            return [];
         }
 
         var bands = new string[Bands];
@@ -371,7 +389,7 @@ public sealed class StoryClusterer
         return bands;
     }
 
-    private static ulong Fnv(string s, ulong hash)
+    private static ulong Fnv(ReadOnlySpan<char> s, ulong hash)
     {
         foreach (var c in s)
         {

@@ -1,0 +1,73 @@
+using System.Data.Common;
+using Ponte.Cli;
+using Ponte.Core.Model;
+using Ponte.Storage;
+using Ponte.Storage.Sqlite;
+
+namespace Ponte.Tests.Cli;
+
+/// <summary>An ingest whose store fails part-way stops with the store's error, and keeps what it had stored and linked.</summary>
+public sealed class IngestFailureTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ponte-failure-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public void A_store_that_fails_stops_the_ingest_with_its_error_and_keeps_the_batches_before()
+    {
+        var inputs = Directory.CreateDirectory(Path.Combine(_folder.FullName, "in"));
+        for (var i = 0; i < 12; i++)
+        {
+            File.WriteAllText(Path.Combine(inputs.FullName, $"{i:D2}.txt"),
+                $"Report {i}: the Italy-ASEAN business forum in Jakarta drew {100 + i} companies on Tuesday.");
+        }
+
+        using var sqlite = new SqliteDocumentStore(Path.Combine(_folder.FullName, "p.db"));
+        using var store = new FailingStore(sqlite, failOnSave: 3);
+        using var index = sqlite.OpenKnowledge();
+        var ingestor = new Ingestor(Composition.CreatePipeline(), Composition.CreateReader(), Composition.CreateLinker(), batchSize: 2);
+
+        var error = Assert.Throws<IOException>(() => ingestor.Run([inputs.FullName], store, index));
+
+        Assert.Equal("disk full (test)", error.Message);
+        Assert.Equal(4, sqlite.Count);
+        Assert.Equal(4, index.AllLinks().Count());
+        Assert.Equal(3, store.Saves);
+    }
+
+    /// <summary>A real store whose n-th save throws, as a full disk would.</summary>
+    private sealed class FailingStore(IDocumentStore inner, int failOnSave) : IDocumentStore
+    {
+        public int Saves { get; private set; }
+
+        public string Description => inner.Description;
+
+        public long Count => inner.Count;
+
+        public SaveResult Save(IReadOnlyList<DocumentAnalysis> batch) =>
+            ++Saves == failOnSave ? throw new IOException("disk full (test)") : inner.Save(batch);
+
+        public StoredDocument? Get(string idOrUniquePrefix) => inner.Get(idOrUniquePrefix);
+
+        public IReadOnlyList<string> FindIds(string prefix, int limit) => inner.FindIds(prefix, limit);
+
+        public IReadOnlyList<SearchHit> Search(string query, string? language, int limit) => inner.Search(query, language, limit);
+
+        public IEnumerable<StoredDocument> All() => inner.All();
+
+        public IReadOnlyList<StoredMention> FindMentions(string entityKey) => inner.FindMentions(entityKey);
+
+        public StoreStats Stats() => inner.Stats();
+
+        public void RecordRejected(Problem problem) => inner.RecordRejected(problem);
+
+        public IReadOnlyList<RejectedInput> Rejected() => inner.Rejected();
+
+        public DbConnection OpenConnection() => inner.OpenConnection();
+
+        public void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using Microsoft.Data.Sqlite;
+using Ponte.Cli;
+using Ponte.Core.Knowledge;
+using Ponte.Core.Model;
+using Ponte.Pipeline.Ingest;
+using Ponte.Pipeline.Linking;
+using Ponte.Storage.Knowledge;
+
+namespace Ponte.Tests.Knowledge;
+
+/// <summary>
+/// The SQLite knowledge index answers as the in-memory one does, whatever its cache holds: story keys give the stories
+/// filed last and their exact count, entity keys the same ids before and after a flush, a reopen or an eviction; so the same
+/// documents link the same way through either index.
+/// </summary>
+public sealed class SqlKnowledgeIndexTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ponte-kb-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private SqlKnowledgeIndex Open(int generation = 2)
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "kb.db")};Pooling=False");
+        connection.Open();
+        return new SqlKnowledgeIndex(connection, generation);
+    }
+
+    private static KbStory Story(string id) => new() { Id = id, Title = id, DocumentCount = 1 };
+
+    [Fact]
+    public void Story_keys_give_the_stories_filed_last_and_their_count_through_flushes_evictions_and_a_reopen()
+    {
+        var memory = new InMemoryKnowledgeIndex();
+        var rng = new Random(11);
+        // Ids in random order, so that the newest are not the greatest ids.
+        var ids = Enumerable.Range(0, 300).Select(i => $"s-{rng.Next(1_000_000):x6}-{i}").ToArray();
+        var keys = new[] { "busy", "quiet", "lsh:en:1:00ff" };
+        using (var sql = Open())
+        {
+            for (var i = 0; i < ids.Length; i++)
+            {
+                // Known stories come back under keys they are filed under already, some of them long ago.
+                var id = i > 50 && i % 5 == 0 ? ids[rng.Next(i)] : ids[i];
+                var filed = i % 7 == 0 ? keys : keys[..1];
+                foreach (var index in new IKnowledgeIndex[] { memory, sql })
+                {
+                    index.PutStory(Story(id), filed);
+                }
+
+                if (i % 13 == 0)
+                {
+                    sql.Flush();
+                }
+
+                foreach (var key in keys)
+                {
+                    AssertSame(memory.StoriesByKey(key, 50), sql.StoriesByKey(key, 50), key);
+                }
+            }
+        }
+
+        using var reopened = Open();
+        foreach (var key in keys)
+        {
+            AssertSame(memory.StoriesByKey(key, 50), reopened.StoriesByKey(key, 50), key);
+            AssertSame(memory.StoriesByKey(key, 200), reopened.StoriesByKey(key, 200), key);
+        }
+
+        Assert.Equal(memory.StoryCount, reopened.StoryCount);
+    }
+
+    private static void AssertSame((IReadOnlyList<string> Ids, int Total) expected, (IReadOnlyList<string> Ids, int Total) actual, string key)
+    {
+        Assert.True(expected.Total == actual.Total, $"{key}: {actual.Total} stories, expected {expected.Total}");
+        Assert.Equal(expected.Ids.Order(StringComparer.Ordinal), actual.Ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Entity_keys_give_the_same_ids_before_and_after_a_flush_an_eviction_and_a_reopen()
+    {
+        var rng = new Random(5);
+        var expected = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        using (var sql = Open())
+        {
+            for (var i = 0; i < 400; i++)
+            {
+                var id = $"org:{rng.Next(1_000_000):x6}-{i}";
+                // An entity gains keys as it is merged: first one, then more; the shared key ends up with 400 entities.
+                var keys = new List<string> { "org:c:association", "org:" + id };
+                sql.PutEntity(new KbEntity { Id = id, Type = EntityType.Organization, Name = id, Keys = keys.ToArray() });
+                keys.Add("org:c:" + (i % 3));
+                sql.PutEntity(new KbEntity { Id = id, Type = EntityType.Organization, Name = id, Keys = keys.ToArray() });
+                foreach (var key in keys)
+                {
+                    if (!expected.TryGetValue(key, out var set))
+                    {
+                        expected[key] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.Add(id);
+                }
+
+                if (i % 17 == 0)
+                {
+                    sql.Flush();
+                }
+            }
+
+            AssertEntities(expected, sql);
+        }
+
+        using var reopened = Open();
+        AssertEntities(expected, reopened);
+    }
+
+    private static void AssertEntities(Dictionary<string, SortedSet<string>> expected, SqlKnowledgeIndex index)
+    {
+        foreach (var (key, ids) in expected)
+        {
+            Assert.Equal(ids.Take(64), index.EntitiesByKey(key));
+            Assert.Equal(ids.Take(256), index.EntitiesByKey(key, 1000));
+        }
+    }
+
+    [Fact]
+    public void The_samples_link_the_same_way_in_memory_and_through_sqlite_with_a_tiny_cache()
+    {
+        var pipeline = Composition.CreatePipeline();
+        var linker = Composition.CreateLinker();
+        var memory = new InMemoryKnowledgeIndex();
+        using var sql = Open(generation: 8);
+        var n = 0;
+        foreach (var raw in new InputReader().Read(new InputSource(TestPaths.Samples)).SelectMany(r => r.Documents))
+        {
+            var analysis = pipeline.Analyze(raw);
+            var expected = linker.Link(analysis, memory);
+            var actual = linker.Link(analysis, sql);
+            Assert.Equal(expected.StoryId, actual.StoryId);
+            Assert.Equal(expected.EntityIds, actual.EntityIds);
+            if (++n % 3 == 0)
+            {
+                sql.Flush();
+            }
+        }
+
+        Assert.True(n >= 10, "the samples are there");
+        Assert.Equal(memory.StoryCount, sql.StoryCount);
+        Assert.Equal(
+            memory.AllEntities().Select(e => e.Id + " " + string.Join('|', e.Keys)).Order(StringComparer.Ordinal),
+            sql.AllEntities().Select(e => e.Id + " " + string.Join('|', e.Keys)).Order(StringComparer.Ordinal));
+    }
+}
