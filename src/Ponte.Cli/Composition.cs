@@ -1,18 +1,18 @@
 using Ponte.Core.Knowledge;
 using Ponte.Pipeline;
 using Ponte.Pipeline.Extraction.Dates;
-using Ponte.Pipeline.Extraction.Figures;
 using Ponte.Pipeline.Extraction.Entities;
 using Ponte.Pipeline.Extraction.Events;
+using Ponte.Pipeline.Extraction.Figures;
 using Ponte.Pipeline.Extraction.Quotes;
-using Ponte.Pipeline.Language;
-using Ponte.Pipeline.Normalization;
-using Ponte.Pipeline.Segmentation;
 using Ponte.Pipeline.Ingest;
 using Ponte.Pipeline.Knowledge;
+using Ponte.Pipeline.Language;
 using Ponte.Pipeline.Linking;
 using Ponte.Pipeline.Linking.Entities;
 using Ponte.Pipeline.Linking.Stories;
+using Ponte.Pipeline.Normalization;
+using Ponte.Pipeline.Segmentation;
 using Ponte.Storage;
 using Ponte.Storage.Knowledge;
 

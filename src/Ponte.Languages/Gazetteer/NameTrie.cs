@@ -1,27 +1,23 @@
+using Ponte.Core.Text;
+
 namespace Ponte.Languages.Gazetteer;
 
 /// <summary>
 /// The folded names of several <see cref="NameIndex{T}"/> (its layers: places, bodies, demonyms) in one trie, so a caller
-/// that wants all of them walks the text once. Edges are stored per node as a sorted run of characters (no hashing, no
-/// allocation per step), nodes numbered depth-first so a name's chain of nodes lies together in memory.
-/// Immutable once built; safe to share between threads.
+/// that wants all of them walks the text once: a <see cref="CharTrie"/> of every layer's names, with per node the layers
+/// whose names end there or further down. Immutable once built; safe to share between threads.
 /// </summary>
 internal sealed class NameTrie
 {
     /// <summary>Most layers one trie holds (one bit each in a byte).</summary>
     internal const int MaxLayers = 8;
 
-    private const int Root = 0;
-
-    // Runs this short are scanned (vectorised); longer ones (the root, the first letters) are searched by halving.
-    private const int ScanMax = 16;
+    private const int Root = CharTrie.Root;
 
     // Longest run of separators allowed inside a multi-word name ("TP. HCM", "St. John’s").
     private const int MaxSeparatorRun = 3;
 
-    private readonly int[] _firstEdge;
-    private readonly char[] _edgeChars;
-    private readonly int[] _edgeTargets;
+    private readonly CharTrie _shape;
 
     // Per node: the layers with a name ending here, and the layers with a name here or further down (the walk stops
     // as soon as none of the layers it wants can still match).
@@ -33,12 +29,9 @@ internal sealed class NameTrie
     private readonly int[] _terminals;
     private readonly int _layers;
 
-    private NameTrie(int[] firstEdge, char[] edgeChars, int[] edgeTargets, byte[] layersHere, byte[] layersBelow, int[] slotOfNode,
-        int[] terminals, int layers)
+    private NameTrie(CharTrie shape, byte[] layersHere, byte[] layersBelow, int[] slotOfNode, int[] terminals, int layers)
     {
-        _firstEdge = firstEdge;
-        _edgeChars = edgeChars;
-        _edgeTargets = edgeTargets;
+        _shape = shape;
         _layersHere = layersHere;
         _layersBelow = layersBelow;
         _slotOfNode = slotOfNode;
@@ -64,37 +57,16 @@ internal sealed class NameTrie
             }
         }
 
-        // In ordinal order each key shares its longest prefix with the one before, nodes come out depth-first and each
-        // node's children in rising character order, which is the order the edge runs need.
-        all.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var parent = new List<int> { -1 };
-        var label = new List<char> { '\0' };
-        var here = new List<byte> { 0 };
-        var slotOf = new List<int> { -1 };
+        var shape = CharTrie.Build(all.ConvertAll(k => k.Key), out var nodeOfKey);
+        var count = shape.NodeCount;
+        var here = new byte[count];
+        var slotOf = new int[count];
+        Array.Fill(slotOf, -1);
         var terminals = new List<int>();
-        var path = new List<int> { Root };
-        var previous = string.Empty;
-        foreach (var (key, layer, terminal) in all)
+        for (var i = 0; i < all.Count; i++)
         {
-            var shared = 0;
-            while (shared < key.Length && shared < previous.Length && key[shared] == previous[shared])
-            {
-                shared++;
-            }
-
-            var node = path[shared];
-            path.RemoveRange(shared + 1, path.Count - shared - 1);
-            for (var d = shared; d < key.Length; d++)
-            {
-                var child = parent.Count;
-                parent.Add(node);
-                label.Add(key[d]);
-                here.Add(0);
-                slotOf.Add(-1);
-                path.Add(child);
-                node = child;
-            }
-
+            var (_, layer, terminal) = all[i];
+            var node = nodeOfKey[i];
             if (slotOf[node] < 0)
             {
                 slotOf[node] = terminals.Count / layers;
@@ -106,39 +78,16 @@ internal sealed class NameTrie
 
             here[node] |= (byte)(1 << layer);
             terminals[slotOf[node] * layers + layer] = terminal;
-            previous = key;
-        }
-
-        var count = parent.Count;
-        var firstEdge = new int[count + 1];
-        for (var n = 1; n < count; n++)
-        {
-            firstEdge[parent[n] + 1]++;
-        }
-
-        for (var n = 0; n < count; n++)
-        {
-            firstEdge[n + 1] += firstEdge[n];
-        }
-
-        var edgeChars = new char[Math.Max(count - 1, 0)];
-        var edgeTargets = new int[edgeChars.Length];
-        var filled = new int[count];
-        for (var n = 1; n < count; n++)
-        {
-            var e = firstEdge[parent[n]] + filled[parent[n]]++;
-            edgeChars[e] = label[n];
-            edgeTargets[e] = n;
         }
 
         // Children are numbered after their parent, so one backward pass gathers every subtree's layers.
         var below = here.ToArray();
         for (var n = count - 1; n > 0; n--)
         {
-            below[parent[n]] |= below[n];
+            below[shape.ParentOf(n)] |= below[n];
         }
 
-        return new NameTrie(firstEdge, edgeChars, edgeTargets, here.ToArray(), below, slotOf.ToArray(), terminals.ToArray(), layers);
+        return new NameTrie(shape, here, below, slotOf, terminals.ToArray(), layers);
     }
 
     /// <summary>The terminal of <paramref name="layer"/> at <paramref name="node"/>, or -1.</summary>
@@ -176,38 +125,7 @@ internal sealed class NameTrie
         return CharFold.IsScriptioContinua(text[end]) && CharFold.IsScriptioContinua(text[end - 1]);
     }
 
-    private int Child(int node, char c)
-    {
-        var lo = _firstEdge[node];
-        var count = _firstEdge[node + 1] - lo;
-        if (count <= ScanMax)
-        {
-            var at = _edgeChars.AsSpan(lo, count).IndexOf(c);
-            return at < 0 ? -1 : _edgeTargets[lo + at];
-        }
-
-        var hi = lo + count - 1;
-        while (lo <= hi)
-        {
-            var mid = (int)((uint)(lo + hi) >> 1);
-            var m = _edgeChars[mid];
-            if (m == c)
-            {
-                return _edgeTargets[mid];
-            }
-
-            if (m < c)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return -1;
-    }
+    private int Child(int node, char c) => _shape.Child(node, c);
 
     /// <summary>
     /// The raw text walked along the trie from a start: each step folds one UTF-16 unit, so the text is never folded as a

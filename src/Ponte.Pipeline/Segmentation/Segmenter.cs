@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using Ponte.Core.Model;
 using Ponte.Languages;
@@ -49,13 +48,8 @@ public sealed class Segmenter : ISegmenter
 
     private static readonly ConditionalWeakTable<LanguagePack, CompiledRules> Compiled = new();
 
-    private const int MaxScratchTokens = 1 << 16;
-
     [ThreadStatic]
     private static ICU4N.Text.BreakIterator? t_dictionaryBreaker;
-
-    [ThreadStatic]
-    private static List<Token>? t_scratchTokens;
 
     private static readonly Lazy<ICU4N.Text.BreakIterator> DictionaryBreakerPrototype = new(
         () => ICU4N.Text.BreakIterator.GetWordInstance(ICU4N.Globalization.UCultureInfo.InvariantCulture),
@@ -204,34 +198,13 @@ public sealed class Segmenter : ISegmenter
         private int _boundaryAt = -1;
         private ICU4N.Text.BreakIterator? _breaker;
 
-        // Gathered in this thread's scratch list, then copied into a list of the exact size: how many tokens a text
-        // has per character varies by script (Vietnamese syllables, Thai words), and a list that doubles wastes half.
-        public List<Token> Tokens { get; } = TakeScratch();
+        // Gathered in this thread's scratch list, then copied into a list of the exact size (ScratchList).
+        public List<Token> Tokens { get; } = ScratchList<Token>.Take();
 
         public List<Sentence> Sentences { get; } = new(text.Length / 100 + 2);
 
         /// <summary>The tokens in a list of their own, exactly as long; the scratch list goes back to the thread.</summary>
-        public List<Token> ExactTokens()
-        {
-            var exact = new List<Token>(Tokens.Count);
-            exact.AddRange(CollectionsMarshal.AsSpan(Tokens));
-
-            // A huge text's scratch is not worth keeping.
-            if (Tokens.Capacity <= MaxScratchTokens)
-            {
-                Tokens.Clear();
-                t_scratchTokens = Tokens;
-            }
-
-            return exact;
-        }
-
-        private static List<Token> TakeScratch()
-        {
-            var scratch = t_scratchTokens ?? new List<Token>(1024);
-            t_scratchTokens = null;
-            return scratch;
-        }
+        public List<Token> ExactTokens() => ScratchList<Token>.ToExact(Tokens);
 
         public void Run()
         {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 
 namespace Ponte.Pipeline.Extraction.Dates;
 
@@ -23,29 +22,12 @@ internal readonly record struct Atom(int Start, int End, AtomKind Kind)
 /// </summary>
 internal static class AtomLexer
 {
-    private const int MaxScratch = 1 << 16;
-
-    [ThreadStatic]
-    private static List<Atom>? t_scratch;
-
     /// <summary>Atoms of <paramref name="text"/>; <paramref name="keywords"/> cuts unspaced scripts (none: whole runs).</summary>
     public static List<Atom> Lex(ReadOnlySpan<char> text, UnspacedKeywords? keywords, int offset = 0)
     {
-        // Gathered in this thread's scratch list, then copied into a list of the exact size: how many atoms a text has
-        // per character varies by script (Vietnamese syllables, Thai keywords), and a list that doubles wastes half.
-        var atoms = t_scratch ?? new List<Atom>(1024);
-        t_scratch = null;
-        atoms.Clear();
+        var atoms = ScratchList<Atom>.Take();
         Gather(text, keywords, offset, atoms);
-        var exact = new List<Atom>(atoms.Count);
-        exact.AddRange(CollectionsMarshal.AsSpan(atoms));
-        if (atoms.Capacity <= MaxScratch)
-        {
-            atoms.Clear();
-            t_scratch = atoms;
-        }
-
-        return exact;
+        return ScratchList<Atom>.ToExact(atoms);
     }
 
     private static void Gather(ReadOnlySpan<char> text, UnspacedKeywords? keywords, int offset, List<Atom> atoms)

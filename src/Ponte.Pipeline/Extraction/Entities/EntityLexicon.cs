@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ponte.Core.Model;
+using Ponte.Core.Text;
 using Ponte.Languages;
 
 namespace Ponte.Pipeline.Extraction.Entities;
@@ -139,72 +140,18 @@ internal sealed class EntityLexicon
 /// </summary>
 internal sealed class CaselessWords
 {
-    private const int Root = 0;
-
-    // Node n's children are _edgeChars/_edgeTargets[_firstEdge[n] .. _firstEdge[n + 1]), in rising character order.
-    private readonly int[] _firstEdge;
-    private readonly char[] _edgeChars;
-    private readonly int[] _edgeTargets;
+    private readonly CharTrie _trie;
     private readonly bool[] _endsWord;
 
     public CaselessWords(IEnumerable<string> words)
     {
-        // In ordinal order each word shares its longest prefix with the one before, so nodes come out depth-first and
-        // each node's children in rising character order.
-        var sorted = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        sorted.Sort(string.CompareOrdinal);
-        var parent = new List<int> { -1 };
-        var label = new List<char> { '\0' };
-        var ends = new List<bool> { false };
-        var path = new List<int> { Root };
-        var previous = string.Empty;
-        foreach (var word in sorted)
+        var list = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        _trie = CharTrie.Build(list, out var nodeOfWord);
+        _endsWord = new bool[_trie.NodeCount];
+        foreach (var node in nodeOfWord)
         {
-            var shared = 0;
-            while (shared < word.Length && shared < previous.Length && word[shared] == previous[shared])
-            {
-                shared++;
-            }
-
-            var node = path[shared];
-            path.RemoveRange(shared + 1, path.Count - shared - 1);
-            for (var d = shared; d < word.Length; d++)
-            {
-                var child = parent.Count;
-                parent.Add(node);
-                label.Add(word[d]);
-                ends.Add(false);
-                path.Add(child);
-                node = child;
-            }
-
-            ends[node] = true;
-            previous = word;
+            _endsWord[node] = true;
         }
-
-        var count = parent.Count;
-        _firstEdge = new int[count + 1];
-        for (var n = 1; n < count; n++)
-        {
-            _firstEdge[parent[n] + 1]++;
-        }
-
-        for (var n = 0; n < count; n++)
-        {
-            _firstEdge[n + 1] += _firstEdge[n];
-        }
-
-        _edgeChars = new char[count - 1];
-        _edgeTargets = new int[count - 1];
-        var filled = new int[count];
-        for (var n = 1; n < count; n++)
-        {
-            var e = _firstEdge[parent[n]] + filled[parent[n]]++;
-            _edgeChars[e] = label[n];
-            _edgeTargets[e] = n;
-        }
-
-        _endsWord = [.. ends];
     }
 
     /// <summary>
@@ -215,11 +162,11 @@ internal sealed class CaselessWords
     public int Longest(string text, int start, ReadOnlySpan<Token> tokens)
     {
         var best = 0;
-        var node = Root;
+        var node = CharTrie.Root;
         var at = start;
         while (true)
         {
-            node = Child(node, text[at]);
+            node = _trie.Child(node, text[at]);
             if (node < 0)
             {
                 return best;
@@ -237,12 +184,5 @@ internal sealed class CaselessWords
                 return best;
             }
         }
-    }
-
-    private int Child(int node, char c)
-    {
-        var lo = _firstEdge[node];
-        var found = _edgeChars.AsSpan(lo, _firstEdge[node + 1] - lo).BinarySearch(c);
-        return found < 0 ? -1 : _edgeTargets[lo + found];
     }
 }
