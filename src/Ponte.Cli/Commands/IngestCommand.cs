@@ -30,7 +30,7 @@ internal static class IngestCommand
     internal static int Run(CliContext context, string? db, IReadOnlyList<string> paths)
     {
         using var store = Composition.OpenStore(db);
-        var index = Composition.OpenKnowledge(store);
+        using var index = Composition.OpenKnowledge(store);
         var ingestor = Composition.CreateIngestor(context.Pipeline);
         var progress = new ProgressBoard();
         var work = Task.Run(() => ingestor.Run(paths, store, index, progress.Set, progress.Rejected.Enqueue));

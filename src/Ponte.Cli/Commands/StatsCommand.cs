@@ -14,7 +14,7 @@ internal static class StatsCommand
         {
             using var store = Composition.OpenStore(parse.GetValue(CommandLine.Db));
             var s = store.Stats();
-            var index = Composition.OpenKnowledge(store);
+            using var index = Composition.OpenKnowledge(store);
             var stories = index.StoryCount;
             var entities = index.AllEntities().Count();
             if (parse.GetValue(json))

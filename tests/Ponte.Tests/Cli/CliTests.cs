@@ -46,6 +46,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_and_stats_close_the_store_behind_them()
+    {
+        var good = Path.Combine(_folder.FullName, "good.txt");
+        File.WriteAllText(good, "Manila (PNA) - The Philippines and Italy signed a memorandum on tourism cooperation on Wednesday, officials said.");
+
+        foreach (var args in new[] { new[] { "ingest", good }, ["stats"] })
+        {
+            var (code, _, err) = Run(args);
+
+            Assert.True(code == ExitCodes.Ok, err);
+            // SQLite removes the write-ahead log when the last connection closes: one left open (the knowledge index's)
+            // kept it, unmerged into the database, after the command returned.
+            Assert.False(File.Exists(Db + "-wal"), $"{args[0]} left {Db}-wal behind");
+        }
+    }
+
+    [Fact]
     public void Ingest_ends_with_counts_and_names_every_rejected_input_without_a_bar_when_redirected()
     {
         var inputs = Directory.CreateDirectory(Path.Combine(_folder.FullName, "inputs"));
