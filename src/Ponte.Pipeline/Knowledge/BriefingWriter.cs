@@ -75,7 +75,13 @@ public static class BriefingWriter
         html.Append("</table>");
 
         html.Append("<h2>Indicators</h2>");
-        foreach (var indicator in views.Indicators().Where(i => i.Points.Select(p => p.Year).Distinct().Count() >= 1).Take(8))
+        // The series worth a chart first: those followed over more years, then told by more documents; a figure one
+        // article gave once comes last.
+        var charted = views.Indicators()
+            .OrderByDescending(i => i.Points.Select(p => p.Year).Distinct().Count())
+            .ThenByDescending(i => i.Points.SelectMany(p => p.Documents).Select(d => d.DocumentId).Distinct().Count())
+            .Take(8);
+        foreach (var indicator in charted)
         {
             html.Append("<h3>").Append(E(indicator.Name)).Append(" <span class=\"src\">").Append(E(indicator.Currency ?? indicator.Unit ?? "")).Append("</span></h3>");
             html.Append(Chart(indicator));

@@ -70,6 +70,30 @@ public sealed class KnowledgeViewTests
     }
 
     [Fact]
+    public void The_briefing_charts_the_series_followed_over_most_years_first()
+    {
+        // Three values of one year from one article, against a series told for two years: the second is the one to chart.
+        static Figure Money(string about, int year, decimal value) =>
+            new() { Text = "x", Span = new TextSpan(0, 1), Kind = FigureKind.Money, Value = value, Currency = "USD", Year = year, About = about };
+        var once = Ponte.Tests.Storage.StoreSamples.Simple("Rice exports figures.", "Rice") with
+        {
+            Figures = [Money("rice exports", 2024, 1_000), Money("rice exports", 2024, 1_200), Money("rice exports", 2024, 1_300)],
+        };
+        var followed = Ponte.Tests.Storage.StoreSamples.Simple("Tourism receipts over two years.", "Tourism") with
+        {
+            Figures = [Money("tourism receipts", 2022, 500), Money("tourism receipts", 2023, 700)],
+        };
+        var views = new KnowledgeViews([once, followed], [], [], []);
+        Assert.Equal("rice exports", views.Indicators()[0].Name);
+
+        var html = BriefingWriter.Render(views, new[] { once, followed }.ToDictionary(a => a.Document.Id, a => a.Document), null, null, DateTimeOffset.UnixEpoch);
+
+        var indicators = html[html.IndexOf("<h2>Indicators</h2>", StringComparison.Ordinal)..html.IndexOf("<h2>Sources</h2>", StringComparison.Ordinal)];
+        Assert.True(indicators.IndexOf("tourism receipts", StringComparison.Ordinal) < indicators.IndexOf("rice exports", StringComparison.Ordinal), indicators);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(indicators, "<svg"));
+    }
+
+    [Fact]
     public void Without_concepts_subjects_match_only_within_a_language()
     {
         var linker = Composition.CreateLinker();
