@@ -118,7 +118,7 @@ internal sealed class SubjectFinder
                 continue;
             }
 
-            if (index > 0 && figures[index - 1].Last == p)
+            if (index > 0 && figures[index - 1].Last == p && figures[index - 1].Kind == figure.Kind)
             {
                 return figures[index - 1].About;
             }
@@ -146,6 +146,15 @@ internal sealed class SubjectFinder
                 }
 
                 break;
+            }
+
+            // A count of another kind is part of the subject ("trade between the two countries reached $6 billion"): the
+            // walk goes on before it. A figure of the same kind ends the subject.
+            if (index > 0 && figures[index - 1].Last == p && figures[index - 1].Kind != figure.Kind && figures[index - 1].Kind == FigureKind.Count)
+            {
+                words += p - figures[index - 1].First + 1;
+                p = figures[index - 1].First - 1;
+                continue;
             }
 
             if (atom.Kind == AtomKind.Number || EndsWith(p, w => w.ClauseBreak, out _) || (index > 0 && figures[index - 1].Last == p))

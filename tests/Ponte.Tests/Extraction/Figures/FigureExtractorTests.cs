@@ -179,6 +179,15 @@ public sealed class FigureExtractorTests
         Assert.Equal("two-way trade between the blocs", Assert.Single(context.Figures).About);
     }
 
+    [Theory]
+    [InlineData("en", "Trade between the two countries reached US$6 billion in 2023.", "Trade between the two countries")]
+    [InlineData("it", "L'interscambio tra i due Paesi ha sfiorato nel 2023 i 6 miliardi di dollari.", "L'interscambio tra i due Paesi")]
+    public void A_count_inside_the_subject_of_a_sum_stays_in_it(string language, string text, string subject)
+    {
+        var context = DateTestContext.Figures(text, language, Published);
+        Assert.Equal(subject, Assert.Single(context.Figures, f => f.Kind == FigureKind.Money).About);
+    }
+
     [Fact]
     public void Spans_cover_the_figure_text()
     {
