@@ -10,6 +10,8 @@ namespace Ponte.Bench;
 
 internal static partial class Runs
 {
+    private static readonly int FlushEvery = int.TryParse(Environment.GetEnvironmentVariable("PONTE_BENCH_FLUSH_EVERY"), out var n) ? n : Ponte.Cli.Ingestor.FlushEvery;
+
     /// <summary>
     /// <c>stories [maxDocuments] [maxSeconds]</c>: links generated news (see <see cref="NewsGenerator"/>) into an in-memory
     /// knowledge index and reports, at 10k, 100k and 1M documents, the per-document cost of entity resolution and story
@@ -26,7 +28,8 @@ internal static partial class Runs
         var generator = new NewsGenerator(templates, seed: 7);
         var resolver = Composition.CreateResolver();
         var clusterer = new StoryClusterer();
-        // --sql: the knowledge index an ingest uses, in a fresh SQLite store, flushed every 256 documents as ingest does;
+        // --sql: the knowledge index an ingest uses, in a fresh SQLite store, flushed as often as ingest flushes it
+        // (Ingestor.FlushEvery documents; PONTE_BENCH_FLUSH_EVERY overrides);
         // otherwise the in-memory index.
         var sql = args.Contains("--sql");
         var db = Path.Combine(Path.GetTempPath(), $"ponte-bench-stories-{Environment.ProcessId}.db");
@@ -56,7 +59,7 @@ internal static partial class Runs
             var t2 = ThreadClock.Now();
             linkTicks += t2 - t0;
             done++;
-            if (sql && done % 256 == 0)
+            if (sql && done % FlushEvery == 0)
             {
                 var f0 = ThreadClock.Now();
                 index.Flush();

@@ -21,6 +21,9 @@ public readonly record struct IngestProgress(int Ingested, int AlreadyKnown, int
 /// </summary>
 public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Linker linker, int batchSize = 256)
 {
+    /// <summary>Documents linked between two writes of the knowledge index.</summary>
+    public const int FlushEvery = 1024;
+
     /// <summary>
     /// Ingests <paramref name="inputs"/> into <paramref name="store"/>. <paramref name="progress"/> hears after every analysed
     /// document (from several threads at once), stored batch and rejected input; <paramref name="rejected"/> hears of each
@@ -53,6 +56,7 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
         });
 
         Task? linking = null;
+        var unflushed = 0;
         void FinishLinking()
         {
             linking?.GetAwaiter().GetResult();
@@ -71,13 +75,22 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
                     FinishLinking();
                     linking = Task.Run(() =>
                     {
-                        // Linking is idempotent: a document stored before a crash but never linked is linked now.
+                        // Linking is idempotent: a document stored before a crash but never linked is linked when its
+                        // input is ingested again.
                         foreach (var analysis in analyses)
                         {
                             linker.Link(analysis, index);
                         }
 
-                        index.Flush();
+                        // The index is written every FlushEvery documents rather than every batch: a flush rewrites a page
+                        // per new key row wherever its key lands, and more rows per flush share more pages (flush 520 →
+                        // 311 µs of thread CPU per document at 30,000 generated documents, `stories 30000 300 --sql`).
+                        unflushed += analyses.Length;
+                        if (unflushed >= FlushEvery)
+                        {
+                            index.Flush();
+                            unflushed = 0;
+                        }
                     });
                     run.Report();
                 }
@@ -85,17 +98,26 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
 
             FinishLinking();
             analysing.GetAwaiter().GetResult();
+            index.Flush();
         }
         catch
         {
-            // The other stages still use the store and the index the caller is about to close: let them stop first. What
-            // they throw now matters less than what stopped this thread.
+            // The other stages still use the store and the index the caller is about to close: let them stop first, and
+            // keep the links of what was stored. What they throw now matters less than what stopped this thread.
             stop.Cancel();
             try
             {
                 Task.WaitAll(analysing, linking ?? Task.CompletedTask);
             }
             catch (AggregateException)
+            {
+            }
+
+            try
+            {
+                index.Flush();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
             }
 

@@ -36,6 +36,28 @@ public sealed class IngestFailureTests : IDisposable
         Assert.Equal(3, store.Saves);
     }
 
+    [Fact]
+    public void Every_stored_document_is_linked_in_the_database_when_the_ingest_returns()
+    {
+        var inputs = Directory.CreateDirectory(Path.Combine(_folder.FullName, "all"));
+        for (var i = 0; i < 9; i++)
+        {
+            File.WriteAllText(Path.Combine(inputs.FullName, $"{i:D2}.txt"),
+                $"Report {i}: ministers from Italy and Thailand met in Bangkok on {i + 1} March 2025 to discuss {i + 3} new projects.");
+        }
+
+        using var store = new SqliteDocumentStore(Path.Combine(_folder.FullName, "q.db"));
+        using var index = store.OpenKnowledge();
+        var ingestor = new Ingestor(Composition.CreatePipeline(), Composition.CreateReader(), Composition.CreateLinker(), batchSize: 2);
+
+        var summary = ingestor.Run([inputs.FullName], store, index);
+
+        // Read through a second connection: what the index holds in memory does not count.
+        using var reader = store.OpenKnowledge();
+        Assert.Equal(9, summary.Ingested);
+        Assert.Equal(9, reader.AllLinks().Count());
+    }
+
     /// <summary>A real store whose n-th save throws, as a full disk would.</summary>
     private sealed class FailingStore(IDocumentStore inner, int failOnSave) : IDocumentStore
     {
