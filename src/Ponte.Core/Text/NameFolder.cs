@@ -33,8 +33,7 @@ public static class NameFolder
         }
 
         // Written into a pooled buffer: every entity name and key is folded, and a builder per call is garbage.
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 16);
-        var length = 0;
+        var output = new PooledChars(text.Length + 16);
         try
         {
             var pendingSpace = false;
@@ -45,10 +44,10 @@ public static class NameFolder
                 {
                     if (char.IsAsciiLetterOrDigit((char)value))
                     {
-                        AppendPending(ref buffer, ref length, ref pendingSpace);
-                        Append(ref buffer, ref length, char.ToLowerInvariant((char)value));
+                        AppendPending(ref output, ref pendingSpace);
+                        output.Append(char.ToLowerInvariant((char)value));
                     }
-                    else if (length > 0)
+                    else if (output.Length > 0)
                     {
                         pendingSpace = true;
                     }
@@ -59,13 +58,10 @@ public static class NameFolder
                 var folded = Folded.GetOrAdd(value, static v => FoldRune(new Rune(v)));
                 if (folded.Length > 0)
                 {
-                    AppendPending(ref buffer, ref length, ref pendingSpace);
-                    foreach (var c in folded)
-                    {
-                        Append(ref buffer, ref length, c);
-                    }
+                    AppendPending(ref output, ref pendingSpace);
+                    output.Append(folded);
                 }
-                else if (length > 0 && !IsMark(rune) && !Rune.IsLetter(rune))
+                else if (output.Length > 0 && !IsMark(rune) && !Rune.IsLetter(rune))
                 {
                     // Like the scorer's [^\w]+: an apostrophe or dash separates words ("Italy’s" → "italy s"). A stray mark or a
                     // letter that folds to nothing (the okina of "Nukuʻalofa") separates nothing, as in the gazetteer's fold.
@@ -73,37 +69,24 @@ public static class NameFolder
                 }
             }
 
-            return new string(buffer, 0, length);
+            return new string(output.Written);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            output.Release();
         }
     }
 
     /// <summary>Folds a string; null becomes empty.</summary>
     public static string Fold(string? text) => text is null ? string.Empty : Fold(text.AsSpan());
 
-    private static void AppendPending(ref char[] buffer, ref int length, ref bool pendingSpace)
+    private static void AppendPending(ref PooledChars output, ref bool pendingSpace)
     {
         if (pendingSpace)
         {
-            Append(ref buffer, ref length, ' ');
+            output.Append(' ');
             pendingSpace = false;
         }
-    }
-
-    private static void Append(ref char[] buffer, ref int length, char c)
-    {
-        if (length == buffer.Length)
-        {
-            var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
-            buffer.AsSpan(0, length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = larger;
-        }
-
-        buffer[length++] = c;
     }
 
     // The folded form of one non-ASCII rune: its letters and digits, or empty for a separator or a droppable mark.

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Ponte.Core.Text;
 
 namespace Ponte.Pipeline.Normalization;
 
@@ -59,7 +60,7 @@ public sealed class TextNormalizer : ITextNormalizer
     private static string Pass(string text)
     {
         // Into a pooled buffer; most texts come out as they went in, and then the input itself is returned.
-        var output = new Output(text.Length);
+        var output = new PooledChars(text.Length + text.Length / 8);
         try
         {
             Run(text, ref output);
@@ -72,7 +73,7 @@ public sealed class TextNormalizer : ITextNormalizer
         }
     }
 
-    private static void Run(string text, ref Output sb)
+    private static void Run(string text, ref PooledChars sb)
     {
         var pendingSpace = false;
         var pendingBreaks = 0;
@@ -148,7 +149,7 @@ public sealed class TextNormalizer : ITextNormalizer
         }
     }
 
-    private static void Flush(ref Output sb, ref bool pendingSpace, ref int pendingBreaks)
+    private static void Flush(ref PooledChars sb, ref bool pendingSpace, ref int pendingBreaks)
     {
         if (sb.Length > 0)
         {
@@ -171,7 +172,7 @@ public sealed class TextNormalizer : ITextNormalizer
     }
 
     // A joiner survives only between two characters it can act on; the left one is already in the output.
-    private static bool IsJoinable(ref Output sb, string text, int i) =>
+    private static bool IsJoinable(ref PooledChars sb, string text, int i) =>
         sb.Length > 0 && IsJoinTarget(sb.Last) && i + 1 < text.Length && IsJoinTarget(text[i + 1]);
 
     private static bool IsJoinTarget(char c)
@@ -247,52 +248,5 @@ public sealed class TextNormalizer : ITextNormalizer
         Invisible,
         Joiner,
         Surrogate,
-    }
-
-    /// <summary>The text being written, in a buffer rented from the shared pool.</summary>
-    private struct Output(int capacity)
-    {
-        private char[] _buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, capacity + capacity / 8));
-
-        public int Length { get; private set; }
-
-        public readonly char Last => _buffer[Length - 1];
-
-        public readonly ReadOnlySpan<char> Written => _buffer.AsSpan(0, Length);
-
-        public void Append(char c)
-        {
-            if (Length == _buffer.Length)
-            {
-                Grow(Length + 1);
-            }
-
-            _buffer[Length++] = c;
-        }
-
-        public void Append(ReadOnlySpan<char> chars)
-        {
-            if (Length + chars.Length > _buffer.Length)
-            {
-                Grow(Length + chars.Length);
-            }
-
-            chars.CopyTo(_buffer.AsSpan(Length));
-            Length += chars.Length;
-        }
-
-        public void Release()
-        {
-            ArrayPool<char>.Shared.Return(_buffer);
-            _buffer = [];
-        }
-
-        private void Grow(int needed)
-        {
-            var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
-            Written.CopyTo(larger);
-            ArrayPool<char>.Shared.Return(_buffer);
-            _buffer = larger;
-        }
     }
 }
