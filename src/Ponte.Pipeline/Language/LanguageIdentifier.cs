@@ -135,7 +135,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         private readonly int _longestWord;
 
         // One bit per ASCII first character and length (from 15 up shared) of the table's words.
-        private readonly ulong[] _asciiStarts;
+        private readonly BitSet _asciiStarts;
         private readonly (string Phrase, int Language)[] _phrases;
         private readonly LanguageDetector _detector;
         private readonly Dictionary<LinguaLanguage, int> _indexOf;
@@ -154,17 +154,13 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             _scripts = scripts;
             _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
             _longestWord = words.Count == 0 ? 0 : words.Keys.Max(w => w.Length);
-            _asciiStarts = new ulong[128 * 16 / 64];
+            _asciiStarts = new BitSet(128 * 16);
             foreach (var word in words.Keys)
             {
                 // Under every ASCII character its first character equals ignoring case (as the table compares).
-                for (var a = '\0'; a < 128; a++)
+                foreach (var a in BitSet.AsciiEquivalents(word[0]))
                 {
-                    if (string.Equals(word[..1], a.ToString(), StringComparison.OrdinalIgnoreCase))
-                    {
-                        var bit = AsciiStartBit(a, word.Length);
-                        _asciiStarts[bit >> 6] |= 1UL << (bit & 63);
-                    }
+                    _asciiStarts.Add(AsciiStartBit(a, word.Length));
                 }
             }
             _phrases = phrases;
@@ -460,11 +456,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             return (candidates[winner], mass / norm);
         }
 
-        private bool HasAsciiStart(char first, int length)
-        {
-            var bit = AsciiStartBit(first, length);
-            return (_asciiStarts[bit >> 6] & (1UL << (bit & 63))) != 0;
-        }
+        private bool HasAsciiStart(char first, int length) => _asciiStarts.Contains(AsciiStartBit(first, length));
 
         private static int AsciiStartBit(char first, int length) => (first << 4) | Math.Min(length, 15);
 

@@ -16,12 +16,7 @@ public sealed class IngestFailureTests : IDisposable
     [Fact]
     public void A_store_that_fails_stops_the_ingest_with_its_error_and_keeps_the_batches_before()
     {
-        var inputs = Directory.CreateDirectory(Path.Combine(_folder.FullName, "in"));
-        for (var i = 0; i < 12; i++)
-        {
-            File.WriteAllText(Path.Combine(inputs.FullName, $"{i:D2}.txt"),
-                $"Report {i}: the Italy-ASEAN business forum in Jakarta drew {100 + i} companies on Tuesday.");
-        }
+        var inputs = Inputs("in", 12, i => $"Report {i}: the Italy-ASEAN business forum in Jakarta drew {100 + i} companies on Tuesday.");
 
         using var sqlite = new SqliteDocumentStore(Path.Combine(_folder.FullName, "p.db"));
         using var store = new FailingStore(sqlite, failOnSave: 3);
@@ -39,12 +34,7 @@ public sealed class IngestFailureTests : IDisposable
     [Fact]
     public void Every_stored_document_is_linked_in_the_database_when_the_ingest_returns()
     {
-        var inputs = Directory.CreateDirectory(Path.Combine(_folder.FullName, "all"));
-        for (var i = 0; i < 9; i++)
-        {
-            File.WriteAllText(Path.Combine(inputs.FullName, $"{i:D2}.txt"),
-                $"Report {i}: ministers from Italy and Thailand met in Bangkok on {i + 1} March 2025 to discuss {i + 3} new projects.");
-        }
+        var inputs = Inputs("all", 9, i => $"Report {i}: ministers from Italy and Thailand met in Bangkok on {i + 1} March 2025 to discuss {i + 3} new projects.");
 
         using var store = new SqliteDocumentStore(Path.Combine(_folder.FullName, "q.db"));
         using var index = store.OpenKnowledge();
@@ -56,6 +46,18 @@ public sealed class IngestFailureTests : IDisposable
         using var reader = store.OpenKnowledge();
         Assert.Equal(9, summary.Ingested);
         Assert.Equal(9, reader.AllLinks().Count());
+    }
+
+    // A folder of `count` one-sentence reports, each its own document.
+    private DirectoryInfo Inputs(string name, int count, Func<int, string> text)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.FullName, name));
+        for (var i = 0; i < count; i++)
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, $"{i:D2}.txt"), text(i));
+        }
+
+        return folder;
     }
 
     /// <summary>A real store whose n-th save throws, as a full disk would.</summary>

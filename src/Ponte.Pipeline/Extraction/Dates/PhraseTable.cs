@@ -13,18 +13,18 @@ internal sealed class PhraseTable<T>
 
     // One bit per first two ASCII characters and length (lengths from 15 up share one) of the first atoms, under every case
     // they match: most words of a text start no phrase, and this tells so without hashing them.
-    private readonly ulong[] _asciiStarts = new ulong[(1 << 18) / 64];
+    private readonly BitSet _asciiStarts = new(1 << 18);
 
     // The same for first atoms in an unspaced script (Thai): one bit per first character and length. These scripts have
     // no case, so a character there equals only itself under OrdinalIgnoreCase.
-    private readonly ulong[] _unspacedStarts = new ulong[UnspacedKeywords.Slots * 16 / 64];
+    private readonly BitSet _unspacedStarts = new(UnspacedKeywords.Slots * 16);
 
     // First atoms written wholly in an unspaced script: under OrdinalIgnoreCase such an atom equals only itself, so these
     // are found by ordinal hashing (the case-insensitive hash of non-ASCII text is several times slower), behind a filter
     // on first character, length and last character.
     private readonly Dictionary<string, List<Entry>> _unspacedByFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _unspacedLookup;
-    private readonly ulong[] _unspacedWords = new ulong[UnspacedKeywords.Slots * 16 * 8 / 64];
+    private readonly BitSet _unspacedWords = new(UnspacedKeywords.Slots * 16 * 8);
 
     public PhraseTable(UnspacedKeywords keywords)
     {
@@ -154,60 +154,30 @@ internal sealed class PhraseTable<T>
     {
         if (AtomLexer.IsUnspaced(first[0]))
         {
-            var unspaced = UnspacedStartBit(first[0], first.Length);
-            _unspacedStarts[unspaced >> 6] |= 1UL << (unspaced & 63);
+            _unspacedStarts.Add(UnspacedStartBit(first[0], first.Length));
             if (IsWhollyUnspaced(first))
             {
                 _unspacedByFirst.Add(first, entries);
-                var word = UnspacedWordBit(first);
-                _unspacedWords[word >> 6] |= 1UL << (word & 63);
+                _unspacedWords.Add(UnspacedWordBit(first));
             }
         }
 
-        var firsts = AsciiEquivalents(first[0]);
-        var seconds = first.Length > 1 ? AsciiEquivalents(first[1]) : ['\0'];
+        var firsts = BitSet.AsciiEquivalents(first[0]);
+        var seconds = first.Length > 1 ? BitSet.AsciiEquivalents(first[1]) : ['\0'];
         foreach (var a in firsts)
         {
             foreach (var b in seconds)
             {
-                var bit = StartBit(a, b, first.Length);
-                _asciiStarts[bit >> 6] |= 1UL << (bit & 63);
+                _asciiStarts.Add(StartBit(a, b, first.Length));
             }
         }
     }
 
-    private bool HasStart(char c0, char c1, int length)
-    {
-        var bit = StartBit(c0, c1, length);
-        return (_asciiStarts[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
+    private bool HasStart(char c0, char c1, int length) => _asciiStarts.Contains(StartBit(c0, c1, length));
 
-    /// <summary>The ASCII characters equal to <paramref name="c"/> under <see cref="StringComparison.OrdinalIgnoreCase"/>.</summary>
-    private static List<char> AsciiEquivalents(char c)
-    {
-        var equal = new List<char>();
-        for (var a = '\0'; a < 128; a++)
-        {
-            if (string.Equals(c.ToString(), a.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                equal.Add(a);
-            }
-        }
+    private bool HasUnspacedStart(char c0, int length) => _unspacedStarts.Contains(UnspacedStartBit(c0, length));
 
-        return equal;
-    }
-
-    private bool HasUnspacedStart(char c0, int length)
-    {
-        var bit = UnspacedStartBit(c0, length);
-        return (_unspacedStarts[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
-
-    private bool HasUnspacedWord(ReadOnlySpan<char> word)
-    {
-        var bit = UnspacedWordBit(word);
-        return (_unspacedWords[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
+    private bool HasUnspacedWord(ReadOnlySpan<char> word) => _unspacedWords.Contains(UnspacedWordBit(word));
 
     private static int UnspacedWordBit(ReadOnlySpan<char> word) => (UnspacedStartBit(word[0], word.Length) << 3) | (word[^1] & 7);
 
