@@ -86,6 +86,27 @@ public sealed class StoreJsonTests
     }
 
     [Fact]
+    public void Letters_of_every_script_are_written_as_they_are_and_specials_still_escaped()
+    {
+        const string Text = "Thủ tướng นายกรัฐมนตรี dell'ASEAN said \"yes\".";
+        var entity = new Entity
+        {
+            Type = EntityType.Person,
+            Name = "Thủ tướng นายกรัฐมนตรี dell'ASEAN \"x\"\n",
+            Key = "k",
+            Mentions = [new Mention("Thủ tướng", new TextSpan(0, 9))],
+        };
+        var analysis = StoreSamples.Simple(Text) with { Entities = [entity] };
+
+        var json = StoreJson.Serialize(analysis);
+        var back = StoreJson.Deserialize(json).ToAnalysis(analysis.Document).Entities.Single();
+
+        Assert.Contains("Thủ tướng นายกรัฐมนตรี dell'ASEAN", json);
+        Assert.Contains("\\\"x\\\"\\n", json);
+        Assert.Equal(entity.Name, back.Name);
+    }
+
+    [Fact]
     public void Offsets_outside_the_text_are_a_json_error()
     {
         var body = StoreJson.Deserialize("""{"entities":[{"type":"location","name":"Hue","key":"hue","at":[3,40]}]}""");
