@@ -89,7 +89,7 @@ internal static partial class Runs
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * p))];
 
     private static void Header(string run) =>
-        Console.WriteLine($"# {run} — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}, load average {LoadAverage()}");
+        Console.WriteLine($"# {run} — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}, tiered PGO {AppContext.GetData("System.Runtime.TieredPGO") ?? "default"}, load average {LoadAverage()}");
 
     private static string LoadAverage()
     {
