@@ -72,6 +72,15 @@ public sealed class DatesData
     /// <summary>Words just before a date that make it the start of a past period ("since", "kể từ", "dal", "sejak"): such a year says little about the report's own.</summary>
     public List<string> HistoryCues { get; set; } = [];
 
+    /// <summary>
+    /// Words right before or right after a date without a year that place it before the report: "last November", "lo scorso
+    /// novembre", "tháng 11 vừa qua", "November lalu", "เดือนพฤศจิกายนที่ผ่านมา". Not "last year" phrases, which name a year.
+    /// </summary>
+    public List<string> PastMarkers { get; set; } = [];
+
+    /// <summary>Words right before or right after a date without a year that place it after the report: "next March", "marzo prossimo", "Maret mendatang".</summary>
+    public List<string> AheadMarkers { get; set; } = [];
+
     /// <summary>Words for days relative to the reference date and their offset in days: "yesterday" → -1.</summary>
     public Dictionary<string, int> RelativeDays { get; set; } = [];
 }

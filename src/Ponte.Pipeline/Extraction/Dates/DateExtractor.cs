@@ -45,15 +45,19 @@ public sealed class DateExtractor : IExtractor
 
         foreach (var candidate in candidates)
         {
-            if (Resolve(candidate, reference, printed) is { } value)
+            var direction = candidate.Anchor == DateAnchor.Absolute && candidate.Year == 0 ? DateDirection.Of(text, candidate.Span, context.Rules.Dates) : 0;
+            if (Resolve(candidate, reference, printed, direction) is { } value)
             {
                 context.Dates.Add(new DateMention(candidate.Span.Slice(text), candidate.Span, value));
             }
         }
     }
 
-    /// <summary>The date the candidate means, or null when its year cannot be inferred.</summary>
-    private static PartialDate? Resolve(DateCandidate candidate, PartialDate? reference, List<int> printed)
+    /// <summary>
+    /// The date the candidate means, or null when its year cannot be inferred. <paramref name="direction"/> is the side of
+    /// the reference a marker beside the date places it on (see <see cref="DateDirection"/>).
+    /// </summary>
+    private static PartialDate? Resolve(DateCandidate candidate, PartialDate? reference, List<int> printed, int direction)
     {
         switch (candidate.Anchor)
         {
@@ -68,7 +72,7 @@ public sealed class DateExtractor : IExtractor
             case DateAnchor.Absolute when candidate.Year != 0:
                 return candidate.WithYear(candidate.Year, inferred: false);
             case DateAnchor.Absolute:
-                var year = reference is not null ? YearInference.NearReference(candidate, reference)
+                var year = reference is not null ? YearInference.NearReference(candidate, reference, direction)
                     : candidate.Weekday >= 0 && candidate.Precision == DatePrecision.Day
                         ? YearInference.FromWeekday(candidate.Month, candidate.Day, candidate.Weekday, printed)
                         : 0;

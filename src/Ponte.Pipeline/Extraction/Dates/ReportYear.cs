@@ -276,6 +276,6 @@ public sealed class ReportYear : IExtractor
     }
 
     // Scripts written without spaces (Thai) have no word boundary to check.
-    private static bool IsWordChar(char c, char cueEdge) =>
+    internal static bool IsWordChar(char c, char cueEdge) =>
         char.IsLetterOrDigit(c) && !(AtomLexer.IsUnspaced(c) && AtomLexer.IsUnspaced(cueEdge));
 }

@@ -5,7 +5,9 @@ namespace Ponte.Pipeline.Extraction.Dates;
 /// <summary>
 /// How Ponte fills in a year the text did not print. All rules are about the document alone (no clock):
 /// <list type="bullet">
-/// <item>Near a known reference date (publication or dateline): the reference's year, unless the date would then lie more
+/// <item>Near a known reference date (publication or dateline), when a word beside the date places it before or after the
+/// reference ("last November", "next March"): the nearest year on that side.</item>
+/// <item>Otherwise near a known reference date: the reference's year, unless the date would then lie more
 /// than half a year away while in the neighbouring year it lies within three months ("December 28" read on January 3).</item>
 /// <item>Without one, from a weekday the text gives: among the years from one before the earliest to one after the latest
 /// year the text prints, those in which the date falls on that weekday; the one closest to the latest printed year.</item>
@@ -14,8 +16,11 @@ namespace Ponte.Pipeline.Extraction.Dates;
 /// </summary>
 internal static class YearInference
 {
-    /// <summary>The year for <paramref name="date"/> near <paramref name="reference"/>.</summary>
-    public static int NearReference(DateCandidate date, PartialDate reference)
+    /// <summary>
+    /// The year for <paramref name="date"/> near <paramref name="reference"/>; <paramref name="direction"/> -1 or 1 when the
+    /// text places the date before or after the reference ("last November", "next March"), 0 when it does not say.
+    /// </summary>
+    public static int NearReference(DateCandidate date, PartialDate reference, int direction = 0)
     {
         if (reference.Precision is not (DatePrecision.Day or DatePrecision.Month))
         {
@@ -23,6 +28,17 @@ internal static class YearInference
         }
 
         var anchor = reference.Precision == DatePrecision.Day ? reference.Start : new DateOnly(reference.Year, reference.Month, 15);
+        if (direction != 0)
+        {
+            // The latest year that puts the date before the reference, or the earliest that puts it after.
+            foreach (var year in new[] { reference.Year, reference.Year + direction })
+            {
+                if (year is >= 1 and <= 9999 && Math.Sign(date.Representative(year).CompareTo(anchor)) == direction)
+                {
+                    return year;
+                }
+            }
+        }
         if (date.Weekday >= 0 && date.Precision == DatePrecision.Day)
         {
             foreach (var year in new[] { reference.Year, reference.Year - 1, reference.Year + 1 })

@@ -138,6 +138,34 @@ public sealed class DateExtractorTests
         Assert.Equal("2023-10", Assert.Single(context.Dates).Value.ToString());
     }
 
+    [Theory]
+    [InlineData("en", "The committee met in Jakarta last November.", "2024-11")]
+    [InlineData("en", "The committee met this past November in Jakarta.", "2024-11")]
+    [InlineData("en", "The next meeting is set for next February.", "2026-02")]
+    [InlineData("it", "Il comitato si è riunito a Giacarta lo scorso novembre.", "2024-11")]
+    [InlineData("it", "La riunione si è tenuta il 12 novembre scorso.", "2024-11-12")]
+    [InlineData("it", "Il vertice si terrà a febbraio prossimo.", "2026-02")]
+    [InlineData("id", "Komite itu bertemu di Jakarta pada November lalu.", "2024-11")]
+    [InlineData("ms", "Jawatankuasa itu bersidang di Jakarta pada November lepas.", "2024-11")]
+    [InlineData("vi", "Ủy ban đã họp tại Jakarta vào tháng 11 vừa qua.", "2024-11")]
+    [InlineData("tl", "Nagpulong ang komite sa Jakarta noong nakaraang Nobyembre.", "2024-11")]
+    [InlineData("th", "คณะกรรมการประชุมที่จาการ์ตาเมื่อเดือนพฤศจิกายนที่ผ่านมา", "2024-11")]
+    public void A_marker_beside_a_date_without_a_year_puts_it_on_its_side_of_the_report(string language, string text, string expected)
+    {
+        // Read in March: November lies four months back and eight ahead, February eleven ahead and one back.
+        var context = DateTestContext.Dates(text, language, PartialDate.OfDay(2025, 3, 14));
+        Assert.Equal(expected, Assert.Single(context.Dates).Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("en", "The committee met in Jakarta in November.", "2025-11")]
+    [InlineData("vi", "Hội chợ diễn ra từ tháng 11 tới tháng 12.", "2025-11")]
+    public void Without_a_marker_nearness_decides_as_before(string language, string text, string expectedFirst)
+    {
+        var context = DateTestContext.Dates(text, language, PartialDate.OfDay(2025, 3, 14));
+        Assert.Equal(expectedFirst, context.Dates[0].Value.ToString());
+    }
+
     [Fact]
     public void Without_publication_the_year_comes_from_the_years_the_text_prints()
     {
