@@ -244,9 +244,10 @@ internal sealed class SubjectFinder
                 break;
             }
 
-            // A count of another kind is part of the subject ("trade between the two countries reached $6 billion"): the
-            // walk goes on before it. A figure of the same kind ends the subject.
-            if (index > 0 && figures[index - 1].Last == p && figures[index - 1].Kind != figure.Kind && figures[index - 1].Kind == FigureKind.Count)
+            // A count of another kind that ends the subject is part of it ("trade between the two countries reached $6
+            // billion"): the walk goes on before it. A count before the subject's own words ("18 projects, total investment
+            // value of…") and a figure of the same kind end the subject.
+            if (index > 0 && figures[index - 1].Last == p && figures[index - 1].Kind != figure.Kind && figures[index - 1].Kind == FigureKind.Count && words == 0)
             {
                 words += p - figures[index - 1].First + 1;
                 p = figures[index - 1].First - 1;
@@ -284,7 +285,7 @@ internal sealed class SubjectFinder
             p--;
         }
 
-        return Phrase(p + 1, end);
+        return Phrase(Unlinked(p + 1, end), end);
     }
 
     /// <summary>
@@ -405,6 +406,38 @@ internal sealed class SubjectFinder
         }
 
         return Phrase(start, end);
+    }
+
+    /// <summary>
+    /// Where a subject that follows punctuation starts once the lower-case links at its front are dropped: "…, dengan surplus
+    /// di pihak Indonesia sebesar" measures the surplus, "(BOI) ng mga proyekto…" the projects. A subject that starts a
+    /// clause keeps its value nouns ("Nilai ekspor…", "Giá trị hợp đồng…") and articles ("Gli investimenti…").
+    /// </summary>
+    private int Unlinked(int start, int end)
+    {
+        if (start == 0 || start > end || _atoms[start - 1].Kind != AtomKind.Mark || char.IsUpper(_text[_atoms[start].Start]))
+        {
+            return start;
+        }
+
+        var k = start;
+        while (k <= end)
+        {
+            if (_atoms[k].Kind == AtomKind.Mark)
+            {
+                k++;
+            }
+            else if (Match(k, out var word, out var n) && word.Link && !word.Determiner && k + n <= end)
+            {
+                k += n;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k;
     }
 
     private string? Phrase(int start, int end)

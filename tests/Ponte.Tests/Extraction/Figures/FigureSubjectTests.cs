@@ -39,6 +39,18 @@ public sealed class FigureSubjectTests
     }
 
     [Theory]
+    [InlineData("id", "Ekspor mencapai 3 miliar dolar AS, dengan surplus di pihak Vietnam sebesar 900 juta dolar AS.", "900 juta dolar AS", "surplus di pihak Vietnam")]
+    [InlineData("tl", "Ayon sa ulat, inaprubahan ng BOI (Board of Investments) ng mga proyektong pang-enerhiya na nagkakahalaga ng ₱2 bilyon.", "₱2 bilyon", "mga proyektong pang-enerhiya")]
+    [InlineData("en", "Services accounted for 40 percent of output.", "40 percent", "Services")]
+    [InlineData("vi", "Phần thực hành chiếm khoảng 60% thời lượng.", "khoảng 60%", "Phần thực hành")]
+    [InlineData("ms", "Sektor perkhidmatan mewakili 55 peratus ekonomi.", "55 peratus", "Sektor perkhidmatan")]
+    [InlineData("th", "ภาคบริการคิดเป็นร้อยละ 58 ของเศรษฐกิจ", "ร้อยละ 58", "ภาคบริการ")]
+    public void Links_and_shares_do_not_begin_a_subject(string language, string text, string figureText, string subject)
+    {
+        Assert.Equal(subject, Assert.Single(DateTestContext.Figures(text, language, Published).Figures, f => f.Text == figureText).About);
+    }
+
+    [Theory]
     [InlineData("it", "Nel 2023 l'interscambio tra la Spagna e i Paesi del Golfo ha superato i 9 miliardi di euro.", "l'interscambio tra la Spagna e i Paesi del Golfo")]
     [InlineData("it", "L'interscambio tra il Portogallo e l'ASEAN ha toccato 2 miliardi di euro.", "L'interscambio tra il Portogallo e l'ASEAN")]
     [InlineData("en", "Registered capital of Japanese projects reached USD 3 billion.", "Registered capital of Japanese projects")]
