@@ -59,6 +59,27 @@ public sealed class FiguresData
 
     /// <summary>Words that mark the later value of a change ("to", "lên", "a", "kepada").</summary>
     public List<string> ToWords { get; set; } = [];
+
+    /// <summary>
+    /// Verbs whose subject gives, receives or records an amount rather than being what it measures ("pledged", "tài trợ",
+    /// "stanziato", "menyumbang"), mapped to the English kind of amount to name when nothing else does ("funding").
+    /// </summary>
+    public Dictionary<string, string> AgentVerbs { get; set; } = [];
+
+    /// <summary>Words after an amount that introduce what it is for ("for", "cho", "per", "untuk", "para sa").</summary>
+    public List<string> PurposeWords { get; set; } = [];
+
+    /// <summary>Words right before a figure that make it a change, mapped to "increase" or "decrease" ("up", "tăng", "in calo del").</summary>
+    public Dictionary<string, string> ChangeWords { get; set; } = [];
+
+    /// <summary>Articles and person markers left off the front of a subject ("the", "a", "il", "si").</summary>
+    public List<string> Determiners { get; set; } = [];
+
+    /// <summary>Prepositions that end the noun phrase an amount is for ("during", "under", "trong", "selama").</summary>
+    public List<string> PhraseEnds { get; set; } = [];
+
+    /// <summary>Words that give the base year of a comparison ("compared with 2023", "so với năm 2023"): not a figure's own year.</summary>
+    public List<string> ComparisonWords { get; set; } = [];
 }
 
 public sealed partial class LanguagePack

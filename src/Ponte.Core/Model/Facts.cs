@@ -54,6 +54,12 @@ public sealed record Figure
     public string? Qualifier { get; init; }
     public int? Year { get; init; }
     public string? About { get; init; }
+
+    /// <summary>"increase" or "decrease" when the figure is a change ("up 14 per cent"), not a level; null for a level.</summary>
+    public string? Change { get; init; }
+
+    /// <summary>The span of the figure this change changes, when the sentence gives it ("USD 9.2 billion…, up 14 per cent").</summary>
+    public TextSpan? ChangeOf { get; init; }
 }
 
 /// <summary>A direct quote and who said it.</summary>

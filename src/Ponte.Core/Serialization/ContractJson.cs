@@ -110,6 +110,19 @@ public static class ContractJson
             }
 
             w.WriteString("about", f.About);
+            w.WriteString("change", f.Change);
+            if (f.ChangeOf is { } changed)
+            {
+                w.WriteStartObject("change_of");
+                w.WriteNumber("start", changed.Start);
+                w.WriteNumber("end", changed.End);
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("change_of");
+            }
+
             w.WriteEndObject();
         }
 

@@ -391,7 +391,8 @@ public sealed class KnowledgeViews
         {
             foreach (var f in doc.Figures)
             {
-                if (f.Year is null || f.Kind == FigureKind.Quantity || !IsMeasure(f))
+                // A change ("up 14 per cent") qualifies a level; it is no point of a series of levels.
+                if (f.Year is null || f.Kind == FigureKind.Quantity || f.Change is not null || !IsMeasure(f))
                 {
                     continue;
                 }

@@ -94,6 +94,17 @@ public sealed class KnowledgeViewTests
     }
 
     [Fact]
+    public void A_change_is_no_point_of_the_series_it_qualifies()
+    {
+        var level = new Figure { Text = "USD 9.2 billion", Span = new TextSpan(0, 15), Kind = FigureKind.Money, Value = 9_200_000_000, Currency = "USD", Year = 2024, About = "two-way trade" };
+        var change = new Figure { Text = "14 per cent", Span = new TextSpan(30, 41), Kind = FigureKind.Percent, Value = 14, Year = 2024, About = "two-way trade", Change = "increase", ChangeOf = level.Span };
+        var doc = Ponte.Tests.Storage.StoreSamples.Simple("Two-way trade figures.", "Trade") with { Figures = [level, change] };
+        var indicator = Assert.Single(new KnowledgeViews([doc], [], [], []).Indicators());
+        Assert.Equal("USD", indicator.Currency);
+        Assert.Equal([9_200_000_000m], indicator.Points.Select(p => p.Value));
+    }
+
+    [Fact]
     public void Without_concepts_subjects_match_only_within_a_language()
     {
         var linker = Composition.CreateLinker();

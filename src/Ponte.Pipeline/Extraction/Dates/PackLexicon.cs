@@ -43,6 +43,12 @@ internal sealed class FigureWord
     public bool Conjunction;
     public bool Joiner;
     public bool SubjectMarker;
+    public string? Agent;
+    public bool Purpose;
+    public string? Change;
+    public bool Determiner;
+    public bool PhraseEnd;
+    public bool Comparison;
 }
 
 /// <summary>Atoms of one text and the lexicon that cut them; read-only once made.</summary>
@@ -274,6 +280,36 @@ internal sealed class PackLexicon
         foreach (var name in data.SubjectMarkers)
         {
             Figures[name].SubjectMarker = true;
+        }
+
+        foreach (var (name, kind) in data.AgentVerbs)
+        {
+            Figures[name].Agent = kind;
+        }
+
+        foreach (var name in data.PurposeWords)
+        {
+            Figures[name].Purpose = true;
+        }
+
+        foreach (var (name, direction) in data.ChangeWords)
+        {
+            Figures[name].Change = direction;
+        }
+
+        foreach (var name in data.Determiners)
+        {
+            Figures[name].Determiner = true;
+        }
+
+        foreach (var name in data.PhraseEnds)
+        {
+            Figures[name].PhraseEnd = true;
+        }
+
+        foreach (var name in data.ComparisonWords)
+        {
+            Figures[name].Comparison = true;
         }
     }
 

@@ -28,4 +28,10 @@ internal sealed class FigureCandidate
     public int Year;
     public bool YearFromClause;
     public string? About;
+
+    /// <summary>"increase" or "decrease" when the figure is a change rather than a level.</summary>
+    public string? Change;
+
+    /// <summary>Index of the figure this change changes, or -1.</summary>
+    public int ChangeOf = -1;
 }

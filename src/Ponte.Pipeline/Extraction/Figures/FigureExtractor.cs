@@ -12,7 +12,8 @@ namespace Ponte.Pipeline.Extraction.Figures;
 /// publication date.</para>
 /// <para>Subject: for money, percentages and quantities, the noun phrase before the verb that leads to the figure ("Italy's
 /// foreign direct investment in the region rose to…"), shared by the second figure of a "to A from B" pair; for counts, the
-/// counted noun phrase ("Italian companies in the region").</para>
+/// counted noun phrase ("Italian companies in the region"). An amount a verb of giving leads to ("pledged") measures what
+/// it is for, not who gives it. A change ("an increase of 14 per cent") takes the subject and year of the figure it changes.</para>
 /// </summary>
 public sealed class FigureExtractor : IExtractor
 {
@@ -42,11 +43,16 @@ public sealed class FigureExtractor : IExtractor
             figure.Sentence = FallbackSentences.IndexAt(sentences, figure.Span.Start);
         }
 
-        AssignYears(text, figures, dates, sentences, context.Published);
+        AssignYears(text, figures, dates, sentences, context.Published, scanner);
         var subjects = new SubjectFinder(text, atoms, lexicon, scanner, sentences);
         for (var f = 0; f < figures.Count; f++)
         {
             figures[f].About = subjects.About(figures, f);
+        }
+
+        for (var f = 0; f < figures.Count; f++)
+        {
+            subjects.Change(figures, f);
         }
 
         foreach (var figure in figures)
@@ -62,11 +68,13 @@ public sealed class FigureExtractor : IExtractor
                 Qualifier = figure.Qualifier,
                 Year = figure.Year == 0 ? null : figure.Year,
                 About = figure.About,
+                Change = figure.Change,
+                ChangeOf = figure.ChangeOf >= 0 ? figures[figure.ChangeOf].Span : null,
             });
         }
     }
 
-    private static void AssignYears(string text, List<FigureCandidate> figures, List<DateMention> dates, IReadOnlyList<Sentence> sentences, PartialDate? published)
+    private static void AssignYears(string text, List<FigureCandidate> figures, List<DateMention> dates, IReadOnlyList<Sentence> sentences, PartialDate? published, FigureScanner scanner)
     {
         // A date right after the figure, in its clause.
         for (var f = 0; f < figures.Count; f++)
@@ -106,7 +114,7 @@ public sealed class FigureExtractor : IExtractor
             }
 
             var sentence = first.Sentence >= 0 && first.Sentence < sentences.Count ? sentences[first.Sentence].Span : new TextSpan(0, text.Length);
-            var year = OnlyYear(sentence, dates, figures) ?? published?.Year ?? 0;
+            var year = OnlyYear(sentence, dates, figures, scanner) ?? published?.Year ?? 0;
             foreach (var figure in yearless)
             {
                 figure.Year = year;
@@ -114,14 +122,17 @@ public sealed class FigureExtractor : IExtractor
         }
     }
 
-    /// <summary>The one year the dates of the sentence name (dates that are figures aside), or null when they name none or several.</summary>
-    private static int? OnlyYear(TextSpan sentence, List<DateMention> dates, List<FigureCandidate> figures)
+    /// <summary>
+    /// The one year the dates of the sentence name, or null when they name none or several. Dates that are figures and the
+    /// base years of comparisons ("so với năm 2023", "compared with 2023") are not the year of the sentence's figures.
+    /// </summary>
+    private static int? OnlyYear(TextSpan sentence, List<DateMention> dates, List<FigureCandidate> figures, FigureScanner scanner)
     {
         int? year = null;
         for (var d = FirstStartingAt(dates, sentence.Start); d < dates.Count && dates[d].Span.Start <= sentence.End; d++)
         {
             var date = dates[d];
-            if (!sentence.Contains(date.Span) || figures.Any(f => f.Span.Overlaps(date.Span)))
+            if (!sentence.Contains(date.Span) || figures.Any(f => f.Span.Overlaps(date.Span)) || scanner.AfterComparison(date.Span.Start))
             {
                 continue;
             }

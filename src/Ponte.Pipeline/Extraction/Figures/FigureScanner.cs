@@ -83,6 +83,48 @@ internal sealed class FigureScanner
         return false;
     }
 
+    /// <summary>Whether a comparison word ("compared with", "so với", "rispetto al") comes right before the date at <paramref name="offset"/>.</summary>
+    public bool AfterComparison(int offset)
+    {
+        int lo = 0, hi = _atoms.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_atoms[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var p = lo - 1;
+        if (p >= 0 && !Ends(p, out _) && _lexicon.Dates.TryMatch(_text, _atoms, p, out var dateWord, out var n) && n == 1 &&
+            (dateWord.Context || dateWord.YearMarker))
+        {
+            p--;
+        }
+
+        return p >= 0 && Ends(p, out var word) && word.Comparison;
+    }
+
+    /// <summary>Whether a figure phrase ends at atom <paramref name="p"/>.</summary>
+    private bool Ends(int p, out FigureWord word)
+    {
+        for (var start = Math.Max(0, p - 3); start <= p; start++)
+        {
+            if (Match(start, out word, out var n) && start + n - 1 == p && word.Comparison)
+            {
+                return true;
+            }
+        }
+
+        word = null!;
+        return false;
+    }
+
     private bool TryFigure(int i, out FigureCandidate figure)
     {
         figure = null!;

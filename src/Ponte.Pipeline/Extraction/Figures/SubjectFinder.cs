@@ -35,13 +35,24 @@ internal sealed class SubjectFinder
     public string? About(List<FigureCandidate> figures, int index)
     {
         var figure = figures[index];
-        var bounds = figure.Sentence >= 0 && figure.Sentence < _sentences.Count ? _sentences[figure.Sentence].Span : new TextSpan(0, _text.Length);
+        var bounds = Bounds(figure);
         if (figure.Kind == FigureKind.Count)
         {
             return NounPhrase(figure, bounds);
         }
 
-        var about = Before(figures, index, bounds) ?? After(figure, bounds);
+        var about = Before(figures, index, bounds, out var agent);
+        if (agent is not null)
+        {
+            // Who gives an amount is not what it measures: what it is for, else what the verb gives ("pledged a grant of"),
+            // else the kind of amount the verb gives.
+            about = Purpose(figures, index, bounds) ?? about ?? agent;
+        }
+        else
+        {
+            about ??= After(figure, bounds);
+        }
+
         if (about is null && index > 0 && figures[index - 1].Sentence == figure.Sentence && figures[index - 1].Kind == figure.Kind)
         {
             about = figures[index - 1].About;
@@ -49,6 +60,81 @@ internal sealed class SubjectFinder
 
         return about;
     }
+
+    /// <summary>
+    /// Marks figure <paramref name="index"/> as a change when a change word leads to it ("an increase of 14 per cent",
+    /// "tăng 8,5%"), and ties it to the figure it changes, the nearest level before it in its sentence: same subject, same year.
+    /// </summary>
+    public void Change(List<FigureCandidate> figures, int index)
+    {
+        var figure = figures[index];
+        var bounds = Bounds(figure);
+        var p = figure.First - 1;
+        if (!Inside(p, bounds))
+        {
+            return;
+        }
+
+        if (!EndsWith(p, w => w.Change is not null, out var word, out _))
+        {
+            // One preposition may stand between ("increase of", "in calo del", "tumaas ng"); "to" and "from" lead to levels.
+            if (!EndsWith(p, w => w.Link && !w.To && !w.From && w.Change is null, out _, out var length) ||
+                !Inside(p - length, bounds) || !EndsWith(p - length, w => w.Change is not null, out word, out _))
+            {
+                return;
+            }
+        }
+
+        figure.Change = word.Change;
+        for (var f = index - 1; f >= 0 && figures[f].Sentence == figure.Sentence; f--)
+        {
+            if (figures[f].Change is null)
+            {
+                if (SameClause(figures[f].Last + 1, figure.First - 1))
+                {
+                    figure.ChangeOf = f;
+                    figure.About = figures[f].About;
+                    figure.Year = figures[f].Year;
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the atoms between a level and a change keep them in one clause: no conjunction ("…25 projects, and exports
+    /// grew 4 per cent" changes exports, not projects) and at most a couple of words the figure lexicon and dates do not know.
+    /// </summary>
+    private bool SameClause(int from, int to)
+    {
+        var unknown = 0;
+        for (var k = from; k <= to;)
+        {
+            if (Match(k, out var word, out var n))
+            {
+                if (word.Conjunction)
+                {
+                    return false;
+                }
+
+                k += n;
+                continue;
+            }
+
+            if (_atoms[k].Kind == AtomKind.Word && !_scanner.InDate(_atoms[k].Start) && ++unknown > 2)
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return true;
+    }
+
+    private TextSpan Bounds(FigureCandidate figure) =>
+        figure.Sentence >= 0 && figure.Sentence < _sentences.Count ? _sentences[figure.Sentence].Span : new TextSpan(0, _text.Length);
 
     private string? NounPhrase(FigureCandidate figure, TextSpan bounds)
     {
@@ -97,8 +183,11 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>The subject before the verb that leads to the figure; a figure joined to the previous one shares its subject.</summary>
-    private string? Before(List<FigureCandidate> figures, int index, TextSpan bounds)
+    /// <param name="agent">The kind of amount when a verb of giving or recording leads to the figure ("pledged"): the words
+    /// before that verb name who gives, and the subject is only what stands between the verb and the figure.</param>
+    private string? Before(List<FigureCandidate> figures, int index, TextSpan bounds, out string? agent)
     {
+        agent = null;
         var figure = figures[index];
         var p = figure.First - 1;
         while (Inside(p, bounds))
@@ -123,8 +212,15 @@ internal sealed class SubjectFinder
                 return figures[index - 1].About;
             }
 
-            if (EndsWith(p, w => w.Link || w.From || w.To || w.Qualifier is not null, out var length))
+            if (EndsWith(p, w => w.Link || w.From || w.To || w.Qualifier is not null, out var word, out var length))
             {
+                // A verb of recording ("mencatat") with nothing between it and the figure says nothing of what is recorded.
+                if (!string.IsNullOrEmpty(word.Agent))
+                {
+                    agent = word.Agent;
+                    return null;
+                }
+
                 p -= length;
                 continue;
             }
@@ -148,9 +244,10 @@ internal sealed class SubjectFinder
                 break;
             }
 
-            // A count of another kind is part of the subject ("trade between the two countries reached $6 billion"): the
-            // walk goes on before it. A figure of the same kind ends the subject.
-            if (index > 0 && figures[index - 1].Last == p && figures[index - 1].Kind != figure.Kind && figures[index - 1].Kind == FigureKind.Count)
+            // A count of another kind that ends the subject is part of it ("trade between the two countries reached $6
+            // billion"): the walk goes on before it. A count before the subject's own words ("18 projects, total investment
+            // value of…") and a figure of the same kind end the subject.
+            if (index > 0 && figures[index - 1].Last == p && figures[index - 1].Kind != figure.Kind && figures[index - 1].Kind == FigureKind.Count && words == 0)
             {
                 words += p - figures[index - 1].First + 1;
                 p = figures[index - 1].First - 1;
@@ -162,10 +259,16 @@ internal sealed class SubjectFinder
                 break;
             }
 
+            if (EndsWith(p, w => w.Agent is not null, out var verb, out _) && (verb.Agent!.Length > 0 || words > 0))
+            {
+                agent = verb.Agent.Length > 0 ? verb.Agent : null;
+                return Given(p + 1, end);
+            }
+
             if (EndsWith(p, w => w.Conjunction, out var length))
             {
                 // "between ASEAN and Italy" keeps its conjunction; "…fair, and nearly 5 percent" starts after it.
-                if (!(IsCapitalised(p - length) && IsCapitalised(p + 1)))
+                if (!(IsCapitalised(p - length) && NameFollows(p + 1)))
                 {
                     break;
                 }
@@ -182,7 +285,91 @@ internal sealed class SubjectFinder
             p--;
         }
 
-        return Phrase(p + 1, end);
+        return Phrase(Unlinked(p + 1, end), end);
+    }
+
+    /// <summary>
+    /// What an amount is for, after it: "pledged USD 10 million for the vaccine programme", "cho chương trình…", "para sa…".
+    /// An amount converted into another currency right after it ("(about USD 3.3 million)", "atau sekitar Rp53 miliar") is
+    /// stepped over. A name alone ("to Cambodia") is whom the amount goes to, not what it is.
+    /// </summary>
+    private string? Purpose(List<FigureCandidate> figures, int index, TextSpan bounds)
+    {
+        var figure = figures[index];
+        var j = figure.Last + 1;
+        if (index + 1 < figures.Count && figures[index + 1].Kind == figure.Kind && figures[index + 1].First - j <= 2)
+        {
+            j = figures[index + 1].Last + 1;
+            if (Inside(j, bounds) && _atoms[j].Kind == AtomKind.Mark && _text[_atoms[j].Start] is ')' or ']')
+            {
+                j++;
+            }
+        }
+
+        if (!Inside(j, bounds) || !Match(j, out var word, out var n) || !word.Purpose)
+        {
+            return null;
+        }
+
+        var start = j + n;
+        while (Inside(start, bounds) && Match(start, out word, out n) && word.Determiner)
+        {
+            start += n;
+        }
+
+        var end = start - 1;
+        for (var k = start; Inside(k, bounds) && k - start < FollowingWords * 2; k++)
+        {
+            var atom = _atoms[k];
+            if (atom.Kind == AtomKind.Mark && IsJoiner(k))
+            {
+                continue;
+            }
+
+            if (atom.Kind != AtomKind.Word || _scanner.InDate(atom.Start) ||
+                (Match(k, out word, out _) && (word.Purpose || word.PhraseEnd || word.Agent is not null || (Stops(k) && !word.Joiner))))
+            {
+                break;
+            }
+
+            end = k;
+        }
+
+        return end >= start && !IsName(start, end) ? Slice(start, end) : null;
+    }
+
+    /// <summary>What a verb of giving gives, between it and the figure ("a grant of", "dana sebesar"), without articles and links.</summary>
+    private string? Given(int start, int end)
+    {
+        while (start <= end && (_atoms[start].Kind == AtomKind.Mark || (Match(start, out var word, out _) && (word.Determiner || word.Link))))
+        {
+            start++;
+        }
+
+        // In verb-first languages the words between the verb and the amount name the giver ("Nangako ang mga mamumuhunan ng…").
+        for (var k = start; k <= end; k++)
+        {
+            if (Match(k, out var word, out _) && word.SubjectMarker)
+            {
+                return null;
+            }
+        }
+
+        return start <= end && !IsName(start, end) ? Slice(start, end) : null;
+    }
+
+    /// <summary>Whether every word of the phrase is capitalised: a name (a person, a country), not a kind of amount.</summary>
+    private bool IsName(int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (_atoms[k].Kind == AtomKind.Word && !char.IsUpper(_text[_atoms[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The subject after a subject marker, for languages that put the verb and figure first.</summary>
@@ -221,6 +408,38 @@ internal sealed class SubjectFinder
         return Phrase(start, end);
     }
 
+    /// <summary>
+    /// Where a subject that follows punctuation starts once the lower-case links at its front are dropped: "…, dengan surplus
+    /// di pihak Indonesia sebesar" measures the surplus, "(BOI) ng mga proyekto…" the projects. A subject that starts a
+    /// clause keeps its value nouns ("Nilai ekspor…", "Giá trị hợp đồng…") and articles ("Gli investimenti…").
+    /// </summary>
+    private int Unlinked(int start, int end)
+    {
+        if (start == 0 || start > end || _atoms[start - 1].Kind != AtomKind.Mark || char.IsUpper(_text[_atoms[start].Start]))
+        {
+            return start;
+        }
+
+        var k = start;
+        while (k <= end)
+        {
+            if (_atoms[k].Kind == AtomKind.Mark)
+            {
+                k++;
+            }
+            else if (Match(k, out var word, out var n) && word.Link && !word.Determiner && k + n <= end)
+            {
+                k += n;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
     private string? Phrase(int start, int end)
     {
         while (start <= end && _atoms[start].Kind == AtomKind.Mark)
@@ -236,22 +455,41 @@ internal sealed class SubjectFinder
 
     private bool Inside(int k, TextSpan bounds) => k >= 0 && k < _atoms.Count && _atoms[k].Start >= bounds.Start && _atoms[k].End <= bounds.End;
 
+    /// <summary>Whether a name starts at <paramref name="k"/>, after an article if any ("i Paesi del blocco", "l'ASEAN").</summary>
+    private bool NameFollows(int k)
+    {
+        if (IsCapitalised(k))
+        {
+            return true;
+        }
+
+        if (k + 2 < _atoms.Count && _atoms[k + 1].Kind == AtomKind.Mark && IsJoiner(k + 1))
+        {
+            return IsCapitalised(k + 2);
+        }
+
+        return Match(k, out var word, out var n) && word.Determiner && IsCapitalised(k + n);
+    }
+
     private bool IsCapitalised(int k) => k >= 0 && k < _atoms.Count && _atoms[k].Kind == AtomKind.Word && char.IsUpper(_text[_atoms[k].Start]);
 
     private bool Match(int k, out FigureWord word, out int n) => _scanner.Match(k, out word, out n);
 
     /// <summary>Whether a phrase of the figure lexicon that satisfies <paramref name="test"/> ends at atom <paramref name="p"/>.</summary>
-    private bool EndsWith(int p, Func<FigureWord, bool> test, out int length)
+    private bool EndsWith(int p, Func<FigureWord, bool> test, out int length) => EndsWith(p, test, out _, out length);
+
+    private bool EndsWith(int p, Func<FigureWord, bool> test, out FigureWord word, out int length)
     {
         for (var start = Math.Max(0, p - 3); start <= p; start++)
         {
-            if (Match(start, out var word, out var n) && start + n - 1 == p && test(word))
+            if (Match(start, out word, out var n) && start + n - 1 == p && test(word))
             {
                 length = n;
                 return true;
             }
         }
 
+        word = null!;
         length = 0;
         return false;
     }

@@ -188,6 +188,15 @@ public sealed class FigureExtractorTests
         Assert.Equal(subject, Assert.Single(context.Figures, f => f.Kind == FigureKind.Money).About);
     }
 
+    [Theory]
+    [InlineData("th", "ปีนี้มีโครงการยื่นขอ 25 โครงการ มูลค่าเงินลงทุนรวม 4,000 ล้านบาท", "มูลค่าเงินลงทุนรวม")]
+    [InlineData("en", "Investors filed 25 projects with a combined value reaching USD 400 million.", "a combined value")]
+    public void A_count_before_the_subject_of_a_sum_is_not_part_of_it(string language, string text, string subject)
+    {
+        var context = DateTestContext.Figures(text, language, Published);
+        Assert.Equal(subject, Assert.Single(context.Figures, f => f.Kind == FigureKind.Money).About);
+    }
+
     [Fact]
     public void Spans_cover_the_figure_text()
     {
