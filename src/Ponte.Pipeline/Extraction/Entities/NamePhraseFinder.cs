@@ -179,8 +179,12 @@ internal static class NamePhraseFinder
             }
 
             var start = FindLongForm(scan, i, scan.Units.Folded(i + 1));
-            var type = start >= 0 ? TypeOfPhrase(scan, start, i) ?? EntityType.Organization : EntityType.Organization;
-            if (start < 0 || IsKnownPlace(scan, start, i))
+            var headed = start >= 0 ? TypeOfPhrase(scan, start, i) : null;
+            var type = headed ?? EntityType.Organization;
+
+            // "Minister of Trade (MOT), Amir Hamzah": initials that spell a role name its holder's body, not the role; the
+            // role is left to the person who follows it.
+            if (start < 0 || IsKnownPlace(scan, start, i) || (headed is null && scan.MatchEnd(start, Lex.Role) > start))
             {
                 scan.PendingAcronyms.Add(i + 1);
                 continue;

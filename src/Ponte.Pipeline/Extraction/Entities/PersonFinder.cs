@@ -438,7 +438,15 @@ internal static class PersonFinder
             k = scan.Count;
         }
 
-        if (scan.IsPunct(k, ',') && role.End == k)
+        // "Minister of Investment, Trade and Industry (MITI), Zafrul Aziz,": the acronym of the role's body stands between
+        // the role and its comma.
+        var aside = k == role.End ? AsideEnd(scan, k) : k;
+        if (aside > k && scan.IsPunct(aside, ','))
+        {
+            k = aside;
+        }
+
+        if (scan.IsPunct(k, ',') && (role.End == k || aside == k))
         {
             // "the secretary-general, Kao Kim Hourn, said", "Đại sứ Indonesia tại Italy, bà Junimart Girsang,": a role, a
             // comma and a name closed by punctuation.
@@ -509,6 +517,25 @@ internal static class PersonFinder
         }
 
         return role.End;
+    }
+
+    // The end of a short parenthesis at k ("(MITI)", "(Kemendag)"): words only, on one line; k itself when there is none.
+    private static int AsideEnd(DocumentScan scan, int k)
+    {
+        if (!scan.IsPunct(k, '('))
+        {
+            return k;
+        }
+
+        for (var j = k + 1; j < scan.Count && j <= k + 5 && scan.SameLine(k, j); j++)
+        {
+            if (scan.IsPunct(j))
+            {
+                return scan.IsPunct(j, ')') && j > k + 1 ? j + 1 : k;
+            }
+        }
+
+        return k;
     }
 
     // "ROLE1, ROLE2 NAME", "ROLE1 e ROLE2, NAME": a role that named nobody, right before this one and a comma or a

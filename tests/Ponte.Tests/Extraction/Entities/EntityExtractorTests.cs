@@ -18,6 +18,16 @@ public sealed class EntityExtractorTests
         Assert.Null(Find(entities, EntityType.Location, "Vietnamese"));
     }
 
+    [Theory]
+    [InlineData("en", "The deal was signed by Malaysia's Minister of Investment, Trade and Industry (MITI), Zafrul Aziz, on Friday.", "Zafrul Aziz", "Malaysia's Minister of Investment, Trade and Industry")]
+    [InlineData("en", "The deal was signed by the Minister of Trade (MOT), Datuk Seri Amir Hamzah, on Friday.", "Amir Hamzah", "Minister of Trade")]
+    [InlineData("id", "Hadir pula Menteri Perdagangan (Mendag), Budi Santoso, dalam acara itu.", "Budi Santoso", "Menteri Perdagangan")]
+    public void An_acronym_in_brackets_between_a_role_and_its_comma_keeps_the_name_that_follows(string language, string text, string name, string role)
+    {
+        var person = Single(Extract(text, language), EntityType.Person, name);
+        Assert.Contains(role, person.Roles);
+    }
+
     [Fact]
     public void Roles_in_apposition_are_split_and_keep_the_body_they_belong_to()
     {
