@@ -245,9 +245,11 @@ internal sealed class SubjectFinder
             }
 
             // A count of another kind that ends the subject is part of it ("trade between the two countries reached $6
-            // billion"): the walk goes on before it. A count before the subject's own words ("18 projects, total investment
-            // value of…") and a figure of the same kind end the subject.
-            if (index > 0 && figures[index - 1].Last == p && figures[index - 1].Kind != figure.Kind && figures[index - 1].Kind == FigureKind.Count && words == 0)
+            // billion"), and so is one its words complement ("l'interscambio tra l'Italia e i dieci Paesi dell'ASEAN ha
+            // superato…"): the walk goes on before it. A count before the subject's own words ("18 projects, total
+            // investment value of…") and a figure of the same kind end the subject.
+            if (index > 0 && figures[index - 1].Last == p && figures[index - 1].Kind != figure.Kind && figures[index - 1].Kind == FigureKind.Count &&
+                (words == 0 || (Match(p + 1, out var complement, out _) && complement.Joiner)))
             {
                 words += p - figures[index - 1].First + 1;
                 p = figures[index - 1].First - 1;
@@ -468,7 +470,9 @@ internal sealed class SubjectFinder
             return IsCapitalised(k + 2);
         }
 
-        return Match(k, out var word, out var n) && word.Determiner && IsCapitalised(k + n);
+        // "e l'ASEAN", "e i Paesi…", and one word between ("e i dieci Paesi dell'ASEAN", "and the other Member States").
+        return Match(k, out var word, out var n) && word.Determiner &&
+               (IsCapitalised(k + n) || (k + n < _atoms.Count && _atoms[k + n].Kind is AtomKind.Word or AtomKind.Number && IsCapitalised(k + n + 1)));
     }
 
     private bool IsCapitalised(int k) => k >= 0 && k < _atoms.Count && _atoms[k].Kind == AtomKind.Word && char.IsUpper(_text[_atoms[k].Start]);

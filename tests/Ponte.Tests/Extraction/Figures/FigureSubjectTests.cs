@@ -30,6 +30,15 @@ public sealed class FigureSubjectTests
         Assert.Equal(subject, figure.About);
     }
 
+    [Theory]
+    [InlineData("it", "Il ministro ha ricordato come l'interscambio tra l'Italia e i dieci Paesi dell'ASEAN abbia superato i 40 miliardi di euro nel 2024.", "40 miliardi di euro", "l'interscambio tra l'Italia e i dieci Paesi dell'ASEAN")]
+    [InlineData("en", "Trade between Italy and the ten Member States of ASEAN reached EUR 40 billion in 2024.", "EUR 40 billion", "Trade between Italy and the ten Member States of ASEAN")]
+    public void A_count_its_words_complement_stays_in_the_subject_after_a_clause_opener(string language, string text, string figureText, string subject)
+    {
+        var context = DateTestContext.Figures(text, language, Published);
+        Assert.Equal(subject, Assert.Single(context.Figures, f => f.Text == figureText).About);
+    }
+
     [Fact]
     public void A_converted_amount_shares_the_subject_of_the_amount_it_converts()
     {
