@@ -50,6 +50,13 @@ internal static class FrameMerger
             return false;
         }
 
+        // "The third Forum opened today in Milan… the next edition will be held in Singapore": a planned event somewhere
+        // else is the next one, not this one told again.
+        if (a.Planned != b.Planned && a.Place is not null && b.Place is not null && !string.Equals(a.Place, b.Place, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         if (!DatesAgree(DateFor(a, b), DateFor(b, a)))
         {
             return false;

@@ -293,4 +293,16 @@ public class EventExtractorTests
         Assert.Equal("2024-09", e.Date?.ToString());
         Assert.Equal("Kuala Lumpur, Malaysia", e.Place);
     }
+
+    [Fact]
+    public void A_planned_edition_somewhere_else_stays_apart_from_the_one_told()
+    {
+        const string text = "Si è aperto a Milano il terzo Forum economico Italia-Corea.\n"
+            + "La prossima edizione del Forum si terrà a Seul nel marzo 2026.";
+        var events = Events(new DocBuilder("it", text).Location("Milano").Location("Seul")
+            .Date("marzo 2026", "2026-03").Published("2025-10-09"));
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Place == "Milano" && e.Date?.ToString() == "2025-10-09");
+        Assert.Contains(events, e => e.Place == "Seul" && e.Date?.ToString() == "2026-03");
+    }
 }
