@@ -37,7 +37,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
     private readonly Dictionary<string, KbEntity> _dirtyEntities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KbStory> _dirtyStories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _newEntityKeys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _newStoryKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Id, int Seq)>> _newStoryKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentLinks> _links = new(StringComparer.Ordinal);
     private readonly Statements _sql;
     private readonly Func<IDisposable>? _enterWrite;
@@ -63,7 +63,14 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         _stories = new(generation);
         _entityKeys = new(generation);
         _storyKeys = new(generation);
-        foreach (var sql in Schema)
+        var sqlite = connection is SqliteConnection;
+        if (sqlite)
+        {
+            using var writing = enterWrite?.Invoke();
+            ConvertRowidKeyTables(connection);
+        }
+
+        foreach (var sql in sqlite ? SqliteSchema : Schema)
         {
             _connection.Execute(sql);
         }
@@ -80,6 +87,44 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         "CREATE TABLE IF NOT EXISTS kb_story_key (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id))",
         "CREATE TABLE IF NOT EXISTS kb_links (document_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, json TEXT NOT NULL)",
     ];
+
+    // On SQLite the key tables are each one b-tree ordered by key (WITHOUT ROWID): a rowid table plus its primary-key
+    // index was two, and every new row landed in a random leaf of both. A story key row carries its filing number among
+    // the key's rows (seq), the order the rowid gave before.
+    private static readonly string[] SqliteSchema =
+    [
+        Schema[0],
+        "CREATE TABLE IF NOT EXISTS kb_entity_key (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID",
+        Schema[2],
+        "CREATE TABLE IF NOT EXISTS kb_story_key (key TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID",
+        Schema[4],
+    ];
+
+    // A store written before the key tables lost their rowid keeps its rows: each table is copied, in key order, into its
+    // new form; a story key's rows are numbered in their rowid (filing) order.
+    private static void ConvertRowidKeyTables(DbConnection connection)
+    {
+        var old = connection.Query<string>(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('kb_entity_key', 'kb_story_key') AND sql NOT LIKE '%WITHOUT ROWID%'").ToArray();
+        if (old.Length == 0)
+        {
+            return;
+        }
+
+        using var tx = connection.BeginTransaction();
+        foreach (var table in old)
+        {
+            var (create, copy) = table == "kb_story_key"
+                ? (SqliteSchema[3], "INSERT INTO kb_story_key (key, id, seq) SELECT key, id, ROW_NUMBER() OVER (PARTITION BY key ORDER BY rowid) - 1 FROM kb_rowid_key ORDER BY key, id")
+                : (SqliteSchema[1], "INSERT INTO kb_entity_key (key, id) SELECT key, id FROM kb_rowid_key ORDER BY key, id");
+            connection.Execute($"ALTER TABLE {table} RENAME TO kb_rowid_key", transaction: tx);
+            connection.Execute(create, transaction: tx);
+            connection.Execute(copy, transaction: tx);
+            connection.Execute("DROP TABLE kb_rowid_key", transaction: tx);
+        }
+
+        tx.Commit();
+    }
 
     public int StoryCount => _storyCount ??= _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM kb_story");
 
@@ -171,7 +216,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         }
     }
 
-    private static List<string> Pending(Dictionary<string, List<string>> pending, string key)
+    private static List<T> Pending<T>(Dictionary<string, List<T>> pending, string key)
     {
         if (!pending.TryGetValue(key, out var ids))
         {
@@ -202,7 +247,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         postings = new PostedStories(ids, total, byId: _connection is not SqliteConnection);
         if (_newStoryKeys.TryGetValue(key, out var pending))
         {
-            foreach (var id in pending)
+            foreach (var (id, _) in pending)
             {
                 postings.Add(id);
             }
@@ -243,14 +288,15 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
             var postings = StoryPostings(key, 0);
             // A story never stored before is filed nowhere; a known one may be filed before the ids the cache holds.
             if (known && (postings.Holds(story.Id) || (!postings.Complete
-                && ((_newStoryKeys.TryGetValue(key, out var waiting) && waiting.Contains(story.Id, StringComparer.Ordinal))
+                && ((_newStoryKeys.TryGetValue(key, out var waiting) && waiting.Exists(w => string.Equals(w.Id, story.Id, StringComparison.Ordinal)))
                     || _sql.StoryFiled.Exists(key, story.Id)))))
             {
                 continue;
             }
 
+            // Its number among the key's rows, counted from 0 in filing order: the newest have the greatest.
+            Pending(_newStoryKeys, key).Add((story.Id, postings.Total));
             postings.Add(story.Id);
-            Pending(_newStoryKeys, key).Add(story.Id);
         }
     }
 
@@ -326,7 +372,8 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
                 _sql.PutStory.Execute(id, json);
             }
 
-            foreach (var (key, ids) in _newEntityKeys)
+            // Key rows go in key order: each leaf of the key b-tree is then visited once per flush, not once per row.
+            foreach (var (key, ids) in _newEntityKeys.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
                 foreach (var id in ids)
                 {
@@ -334,11 +381,11 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
                 }
             }
 
-            foreach (var (key, ids) in _newStoryKeys)
+            foreach (var (key, ids) in _newStoryKeys.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
-                foreach (var id in ids)
+                foreach (var (id, seq) in ids)
                 {
-                    _sql.FileStory.Execute(key, id);
+                    _sql.FileStory.Execute(key, id, seq);
                 }
             }
 
@@ -418,13 +465,13 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
                 ? $"SELECT id FROM kb_entity_key WHERE key = @a ORDER BY id LIMIT {PostingLimit}"
                 : $"SELECT id FROM kb_entity_key WHERE key = @a ORDER BY id COLLATE \"C\" LIMIT {PostingLimit}");
 
-        // Every row of the key, with the order it was filed in (SQLite numbers rows as they come; PostgreSQL has no such
-        // order, and the greatest ids count as the newest there): one walk of the key's index gives the newest and the count
-        // with no sort, where COUNT(*) alone walked it too.
+        // Every row of the key, with the order it was filed in (on SQLite each row's number among the key's rows;
+        // PostgreSQL keeps no such order, and the greatest ids count as the newest there): one walk of the key's rows gives
+        // the newest and the count, where COUNT(*) alone walked them too.
         public Statement StoryPostings { get; } = new(
             connection,
             connection is SqliteConnection
-                ? "SELECT rowid, id FROM kb_story_key WHERE key = @a"
+                ? "SELECT seq, id FROM kb_story_key WHERE key = @a"
                 : "SELECT 0, id FROM kb_story_key WHERE key = @a");
 
         public Statement StoryFiled { get; } = new(connection, "SELECT 1 FROM kb_story_key WHERE key = @a AND id = @b");
@@ -435,7 +482,11 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 
         public Statement FileEntity { get; } = new(connection, "INSERT INTO kb_entity_key (key, id) VALUES (@a, @b) ON CONFLICT DO NOTHING");
 
-        public Statement FileStory { get; } = new(connection, "INSERT INTO kb_story_key (key, id) VALUES (@a, @b) ON CONFLICT DO NOTHING");
+        public Statement FileStory { get; } = new(
+            connection,
+            connection is SqliteConnection
+                ? "INSERT INTO kb_story_key (key, id, seq) VALUES (@a, @b, @c) ON CONFLICT DO NOTHING"
+                : "INSERT INTO kb_story_key (key, id) VALUES (@a, @b) ON CONFLICT DO NOTHING");
 
         public Statement PutLinks { get; } = new(connection, "INSERT INTO kb_links (document_id, story_id, json) VALUES (@a, @b, @c) ON CONFLICT (document_id) DO UPDATE SET story_id = excluded.story_id, json = excluded.json");
 
@@ -530,7 +581,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
             return reader.Read();
         }
 
-        public void Execute(string a, string b, string? c = null)
+        public void Execute(string a, string b, object? c = null)
         {
             _parameters[0].Value = a;
             _parameters[1].Value = b;
