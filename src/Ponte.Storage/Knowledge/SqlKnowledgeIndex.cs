@@ -377,17 +377,21 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
             {
                 foreach (var id in ids)
                 {
-                    _sql.FileEntity.Execute(key, id);
+                    _sql.FileEntities.Add(key, id);
                 }
             }
 
+            _sql.FileEntities.Finish();
+            var seqs = _connection is SqliteConnection;
             foreach (var (key, ids) in _newStoryKeys.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
                 foreach (var (id, seq) in ids)
                 {
-                    _sql.FileStory.Execute(key, id, seq);
+                    _sql.FileStories.Add(key, id, seqs ? seq : null);
                 }
             }
+
+            _sql.FileStories.Finish();
 
             foreach (var (document, story, json) in links)
             {
@@ -480,31 +484,114 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 
         public Statement PutStory { get; } = new(connection, "INSERT INTO kb_story (id, json) VALUES (@a, @b) ON CONFLICT (id) DO UPDATE SET json = excluded.json");
 
-        public Statement FileEntity { get; } = new(connection, "INSERT INTO kb_entity_key (key, id) VALUES (@a, @b) ON CONFLICT DO NOTHING");
+        public RowWriter FileEntities { get; } = new(connection, "kb_entity_key (key, id)", 2);
 
-        public Statement FileStory { get; } = new(
-            connection,
-            connection is SqliteConnection
-                ? "INSERT INTO kb_story_key (key, id, seq) VALUES (@a, @b, @c) ON CONFLICT DO NOTHING"
-                : "INSERT INTO kb_story_key (key, id) VALUES (@a, @b) ON CONFLICT DO NOTHING");
+        public RowWriter FileStories { get; } = connection is SqliteConnection
+            ? new(connection, "kb_story_key (key, id, seq)", 3)
+            : new(connection, "kb_story_key (key, id)", 2);
 
         public Statement PutLinks { get; } = new(connection, "INSERT INTO kb_links (document_id, story_id, json) VALUES (@a, @b, @c) ON CONFLICT (document_id) DO UPDATE SET story_id = excluded.story_id, json = excluded.json");
 
-        private IEnumerable<Statement> Writes => [PutEntity, PutStory, FileEntity, FileStory, PutLinks];
+        private IEnumerable<DbCommand> Writes => [PutEntity.Command, PutStory.Command, PutLinks.Command, .. FileEntities.Commands, .. FileStories.Commands];
 
         public void Enlist(DbTransaction? tx)
         {
-            foreach (var statement in Writes)
+            foreach (var command in Writes)
             {
-                statement.Command.Transaction = tx;
+                command.Transaction = tx;
             }
         }
 
         public void Dispose()
         {
-            foreach (var statement in new[] { Entity, Story, Links, EntityPostings, StoryPostings, StoryFiled }.Concat(Writes))
+            foreach (var command in new[] { Entity, Story, Links, EntityPostings, StoryPostings, StoryFiled }.Select(s => s.Command).Concat(Writes))
             {
-                statement.Command.Dispose();
+                command.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Inserts rows into one table, <see cref="Rows"/> to a statement, skipping those already there: a statement per row
+    /// cost several times what SQLite spends storing it.
+    /// </summary>
+    private sealed class RowWriter
+    {
+        private const int Rows = 64;
+        private readonly int _columns;
+        private readonly DbCommand _many;
+        private readonly DbCommand _one;
+        private int _buffered;
+
+        /// <param name="target">The table and its columns, as in <c>INSERT INTO kb_x (a, b)</c>.</param>
+        public RowWriter(DbConnection connection, string target, int columns)
+        {
+            _columns = columns;
+            _many = Insert(connection, target, Rows);
+            _one = Insert(connection, target, 1);
+        }
+
+        public IEnumerable<DbCommand> Commands => [_many, _one];
+
+        private DbCommand Insert(DbConnection connection, string target, int rows)
+        {
+            var command = connection.CreateCommand();
+            var values = new System.Text.StringBuilder();
+            for (var r = 0; r < rows; r++)
+            {
+                values.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < _columns; c++)
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = "@p" + (r * _columns + c).ToString(CultureInfo.InvariantCulture);
+                    command.Parameters.Add(parameter);
+                    values.Append(c == 0 ? string.Empty : ", ").Append(parameter.ParameterName);
+                }
+
+                values.Append(')');
+            }
+
+            // On SQLite, OR IGNORE rather than ON CONFLICT DO NOTHING: a statement of many rows that may abort halfway (a
+            // NOT NULL failure) has SQLite copy every page it changes to a statement journal first, in case; one that
+            // ignores every conflict needs none.
+            command.CommandText = connection is SqliteConnection
+                ? $"INSERT OR IGNORE INTO {target} VALUES {values}"
+                : $"INSERT INTO {target} VALUES {values} ON CONFLICT DO NOTHING";
+            return command;
+        }
+
+        /// <summary>Buffers one row (its values in column order), writing the buffer when it is full.</summary>
+        public void Add(object a, object b, object? c = null)
+        {
+            var at = _buffered * _columns;
+            _many.Parameters[at].Value = a;
+            _many.Parameters[at + 1].Value = b;
+            if (_columns > 2)
+            {
+                _many.Parameters[at + 2].Value = c;
+            }
+
+            if (++_buffered == Rows)
+            {
+                // Emptied first: a failed write leaves nothing behind for the retried flush to write twice.
+                _buffered = 0;
+                _many.ExecuteNonQuery();
+            }
+        }
+
+        /// <summary>Writes the rows still buffered, one statement each.</summary>
+        public void Finish()
+        {
+            var buffered = _buffered;
+            _buffered = 0;
+            for (var r = 0; r < buffered; r++)
+            {
+                for (var c = 0; c < _columns; c++)
+                {
+                    _one.Parameters[c].Value = _many.Parameters[r * _columns + c].Value;
+                }
+
+                _one.ExecuteNonQuery();
             }
         }
     }
@@ -581,7 +668,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
             return reader.Read();
         }
 
-        public void Execute(string a, string b, object? c = null)
+        public void Execute(string a, string b, string? c = null)
         {
             _parameters[0].Value = a;
             _parameters[1].Value = b;

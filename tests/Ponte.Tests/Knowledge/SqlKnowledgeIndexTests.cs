@@ -52,7 +52,8 @@ public sealed class SqlKnowledgeIndexTests : IDisposable
                     index.PutStory(Story(id), filed);
                 }
 
-                if (i % 13 == 0)
+                // Small flushes first, then ones of more rows than a single insert statement takes.
+                if (i < 150 ? i % 13 == 0 : i % 100 == 0)
                 {
                     sql.Flush();
                 }
