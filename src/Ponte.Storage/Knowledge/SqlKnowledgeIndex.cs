@@ -192,7 +192,15 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         ArgumentNullException.ThrowIfNull(entity);
         // Every key of the entity as it was is filed already (an entity and its keys are written in one transaction):
         // only the keys it gained need filing.
-        var filed = GetEntity(entity.Id)?.Keys ?? [];
+        var known = GetEntity(entity.Id);
+        // Most documents that name a known entity leave it as it was (a place, a body, a role whose sources are full and
+        // whose dates already cover the document): writing it again would rewrite its whole row for nothing.
+        if (known is not null && SameContent(known, entity))
+        {
+            return;
+        }
+
+        var filed = known?.Keys ?? [];
         _entities.Set(entity.Id, entity);
         _dirtyEntities[entity.Id] = entity;
         var keys = entity.Keys;
@@ -215,6 +223,15 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
             Pending(_newEntityKeys, key).Add(entity.Id);
         }
     }
+
+    private static bool SameContent(KbEntity known, KbEntity entity) =>
+        known.Type == entity.Type
+        && string.Equals(known.Name, entity.Name, StringComparison.Ordinal)
+        && known.Keys.SequenceEqual(entity.Keys, StringComparer.Ordinal)
+        && known.Roles.SequenceEqual(entity.Roles)
+        && known.Documents.SequenceEqual(entity.Documents, StringComparer.Ordinal)
+        && (ReferenceEquals(known.Names, entity.Names) || (known.Names.Count == entity.Names.Count && known.Names.All(
+            n => entity.Names.TryGetValue(n.Key, out var names) && n.Value.SequenceEqual(names, StringComparer.Ordinal))));
 
     private static List<T> Pending<T>(Dictionary<string, List<T>> pending, string key)
     {
