@@ -78,7 +78,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         _sql = new Statements(connection);
     }
 
-    /// <summary>Tables of the knowledge index; created when missing.</summary>
+    /// <summary>Tables of the knowledge index, created when missing (on SQLite the key tables are WITHOUT ROWID and story keys carry their filing order).</summary>
     public static IReadOnlyList<string> Schema { get; } =
     [
         "CREATE TABLE IF NOT EXISTS kb_entity (id TEXT PRIMARY KEY, type TEXT NOT NULL, json TEXT NOT NULL)",
@@ -89,8 +89,8 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
     ];
 
     // On SQLite the key tables are each one b-tree ordered by key (WITHOUT ROWID): a rowid table plus its primary-key
-    // index was two, and every new row landed in a random leaf of both. A story key row carries its filing number among
-    // the key's rows (seq), the order the rowid gave before.
+    // index was two to write every row to (the index at a random place) and the index's entries were wider. A story key
+    // row carries its filing number among the key's rows (seq), the order the rowid gave before.
     private static readonly string[] SqliteSchema =
     [
         Schema[0],
