@@ -37,7 +37,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
     private readonly Dictionary<string, KbEntity> _dirtyEntities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KbStory> _dirtyStories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _newEntityKeys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _newStoryKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Id, int Seq)>> _newStoryKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentLinks> _links = new(StringComparer.Ordinal);
     private readonly Statements _sql;
     private readonly Func<IDisposable>? _enterWrite;
@@ -63,7 +63,14 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         _stories = new(generation);
         _entityKeys = new(generation);
         _storyKeys = new(generation);
-        foreach (var sql in Schema)
+        var sqlite = connection is SqliteConnection;
+        if (sqlite)
+        {
+            using var writing = enterWrite?.Invoke();
+            ConvertRowidKeyTables(connection);
+        }
+
+        foreach (var sql in sqlite ? SqliteSchema : Schema)
         {
             _connection.Execute(sql);
         }
@@ -71,7 +78,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         _sql = new Statements(connection);
     }
 
-    /// <summary>Tables of the knowledge index; created when missing.</summary>
+    /// <summary>Tables of the knowledge index, created when missing (on SQLite the key tables are WITHOUT ROWID and story keys carry their filing order).</summary>
     public static IReadOnlyList<string> Schema { get; } =
     [
         "CREATE TABLE IF NOT EXISTS kb_entity (id TEXT PRIMARY KEY, type TEXT NOT NULL, json TEXT NOT NULL)",
@@ -80,6 +87,44 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         "CREATE TABLE IF NOT EXISTS kb_story_key (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id))",
         "CREATE TABLE IF NOT EXISTS kb_links (document_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, json TEXT NOT NULL)",
     ];
+
+    // On SQLite the key tables are each one b-tree ordered by key (WITHOUT ROWID): a rowid table plus its primary-key
+    // index was two to write every row to (the index at a random place) and the index's entries were wider. A story key
+    // row carries its filing number among the key's rows (seq), the order the rowid gave before.
+    private static readonly string[] SqliteSchema =
+    [
+        Schema[0],
+        "CREATE TABLE IF NOT EXISTS kb_entity_key (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID",
+        Schema[2],
+        "CREATE TABLE IF NOT EXISTS kb_story_key (key TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID",
+        Schema[4],
+    ];
+
+    // A store written before the key tables lost their rowid keeps its rows: each table is copied, in key order, into its
+    // new form; a story key's rows are numbered in their rowid (filing) order.
+    private static void ConvertRowidKeyTables(DbConnection connection)
+    {
+        var old = connection.Query<string>(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('kb_entity_key', 'kb_story_key') AND sql NOT LIKE '%WITHOUT ROWID%'").ToArray();
+        if (old.Length == 0)
+        {
+            return;
+        }
+
+        using var tx = connection.BeginTransaction();
+        foreach (var table in old)
+        {
+            var (create, copy) = table == "kb_story_key"
+                ? (SqliteSchema[3], "INSERT INTO kb_story_key (key, id, seq) SELECT key, id, ROW_NUMBER() OVER (PARTITION BY key ORDER BY rowid) - 1 FROM kb_rowid_key ORDER BY key, id")
+                : (SqliteSchema[1], "INSERT INTO kb_entity_key (key, id) SELECT key, id FROM kb_rowid_key ORDER BY key, id");
+            connection.Execute($"ALTER TABLE {table} RENAME TO kb_rowid_key", transaction: tx);
+            connection.Execute(create, transaction: tx);
+            connection.Execute(copy, transaction: tx);
+            connection.Execute("DROP TABLE kb_rowid_key", transaction: tx);
+        }
+
+        tx.Commit();
+    }
 
     public int StoryCount => _storyCount ??= _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM kb_story");
 
@@ -147,7 +192,15 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         ArgumentNullException.ThrowIfNull(entity);
         // Every key of the entity as it was is filed already (an entity and its keys are written in one transaction):
         // only the keys it gained need filing.
-        var filed = GetEntity(entity.Id)?.Keys ?? [];
+        var known = GetEntity(entity.Id);
+        // Most documents that name a known entity leave it as it was (a place, a body, a role whose sources are full and
+        // whose dates already cover the document): writing it again would rewrite its whole row for nothing.
+        if (known is not null && SameContent(known, entity))
+        {
+            return;
+        }
+
+        var filed = known?.Keys ?? [];
         _entities.Set(entity.Id, entity);
         _dirtyEntities[entity.Id] = entity;
         var keys = entity.Keys;
@@ -171,7 +224,16 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         }
     }
 
-    private static List<string> Pending(Dictionary<string, List<string>> pending, string key)
+    private static bool SameContent(KbEntity known, KbEntity entity) =>
+        known.Type == entity.Type
+        && string.Equals(known.Name, entity.Name, StringComparison.Ordinal)
+        && known.Keys.SequenceEqual(entity.Keys, StringComparer.Ordinal)
+        && known.Roles.SequenceEqual(entity.Roles)
+        && known.Documents.SequenceEqual(entity.Documents, StringComparer.Ordinal)
+        && (ReferenceEquals(known.Names, entity.Names) || (known.Names.Count == entity.Names.Count && known.Names.All(
+            n => entity.Names.TryGetValue(n.Key, out var names) && n.Value.SequenceEqual(names, StringComparer.Ordinal))));
+
+    private static List<T> Pending<T>(Dictionary<string, List<T>> pending, string key)
     {
         if (!pending.TryGetValue(key, out var ids))
         {
@@ -202,7 +264,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         postings = new PostedStories(ids, total, byId: _connection is not SqliteConnection);
         if (_newStoryKeys.TryGetValue(key, out var pending))
         {
-            foreach (var id in pending)
+            foreach (var (id, _) in pending)
             {
                 postings.Add(id);
             }
@@ -243,14 +305,15 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
             var postings = StoryPostings(key, 0);
             // A story never stored before is filed nowhere; a known one may be filed before the ids the cache holds.
             if (known && (postings.Holds(story.Id) || (!postings.Complete
-                && ((_newStoryKeys.TryGetValue(key, out var waiting) && waiting.Contains(story.Id, StringComparer.Ordinal))
+                && ((_newStoryKeys.TryGetValue(key, out var waiting) && waiting.Exists(w => string.Equals(w.Id, story.Id, StringComparison.Ordinal)))
                     || _sql.StoryFiled.Exists(key, story.Id)))))
             {
                 continue;
             }
 
+            // Its number among the key's rows, counted from 0 in filing order: the newest have the greatest.
+            Pending(_newStoryKeys, key).Add((story.Id, postings.Total));
             postings.Add(story.Id);
-            Pending(_newStoryKeys, key).Add(story.Id);
         }
     }
 
@@ -326,21 +389,26 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
                 _sql.PutStory.Execute(id, json);
             }
 
-            foreach (var (key, ids) in _newEntityKeys)
+            // Key rows go in key order: each leaf of the key b-tree is then visited once per flush, not once per row.
+            foreach (var (key, ids) in _newEntityKeys.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
                 foreach (var id in ids)
                 {
-                    _sql.FileEntity.Execute(key, id);
+                    _sql.FileEntities.Add(key, id);
                 }
             }
 
-            foreach (var (key, ids) in _newStoryKeys)
+            _sql.FileEntities.Finish();
+            var seqs = _connection is SqliteConnection;
+            foreach (var (key, ids) in _newStoryKeys.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
-                foreach (var id in ids)
+                foreach (var (id, seq) in ids)
                 {
-                    _sql.FileStory.Execute(key, id);
+                    _sql.FileStories.Add(key, id, seqs ? seq : null);
                 }
             }
+
+            _sql.FileStories.Finish();
 
             foreach (var (document, story, json) in links)
             {
@@ -418,13 +486,13 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
                 ? $"SELECT id FROM kb_entity_key WHERE key = @a ORDER BY id LIMIT {PostingLimit}"
                 : $"SELECT id FROM kb_entity_key WHERE key = @a ORDER BY id COLLATE \"C\" LIMIT {PostingLimit}");
 
-        // Every row of the key, with the order it was filed in (SQLite numbers rows as they come; PostgreSQL has no such
-        // order, and the greatest ids count as the newest there): one walk of the key's index gives the newest and the count
-        // with no sort, where COUNT(*) alone walked it too.
+        // Every row of the key, with the order it was filed in (on SQLite each row's number among the key's rows;
+        // PostgreSQL keeps no such order, and the greatest ids count as the newest there): one walk of the key's rows gives
+        // the newest and the count, where COUNT(*) alone walked them too.
         public Statement StoryPostings { get; } = new(
             connection,
             connection is SqliteConnection
-                ? "SELECT rowid, id FROM kb_story_key WHERE key = @a"
+                ? "SELECT seq, id FROM kb_story_key WHERE key = @a"
                 : "SELECT 0, id FROM kb_story_key WHERE key = @a");
 
         public Statement StoryFiled { get; } = new(connection, "SELECT 1 FROM kb_story_key WHERE key = @a AND id = @b");
@@ -433,27 +501,117 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 
         public Statement PutStory { get; } = new(connection, "INSERT INTO kb_story (id, json) VALUES (@a, @b) ON CONFLICT (id) DO UPDATE SET json = excluded.json");
 
-        public Statement FileEntity { get; } = new(connection, "INSERT INTO kb_entity_key (key, id) VALUES (@a, @b) ON CONFLICT DO NOTHING");
+        public RowWriter FileEntities { get; } = new(connection, "kb_entity_key (key, id)", 2);
 
-        public Statement FileStory { get; } = new(connection, "INSERT INTO kb_story_key (key, id) VALUES (@a, @b) ON CONFLICT DO NOTHING");
+        public RowWriter FileStories { get; } = connection is SqliteConnection
+            ? new(connection, "kb_story_key (key, id, seq)", 3)
+            : new(connection, "kb_story_key (key, id)", 2);
 
         public Statement PutLinks { get; } = new(connection, "INSERT INTO kb_links (document_id, story_id, json) VALUES (@a, @b, @c) ON CONFLICT (document_id) DO UPDATE SET story_id = excluded.story_id, json = excluded.json");
 
-        private IEnumerable<Statement> Writes => [PutEntity, PutStory, FileEntity, FileStory, PutLinks];
+        private IEnumerable<DbCommand> Writes => [PutEntity.Command, PutStory.Command, PutLinks.Command, .. FileEntities.Commands, .. FileStories.Commands];
 
         public void Enlist(DbTransaction? tx)
         {
-            foreach (var statement in Writes)
+            foreach (var command in Writes)
             {
-                statement.Command.Transaction = tx;
+                command.Transaction = tx;
             }
         }
 
         public void Dispose()
         {
-            foreach (var statement in new[] { Entity, Story, Links, EntityPostings, StoryPostings, StoryFiled }.Concat(Writes))
+            foreach (var command in new[] { Entity, Story, Links, EntityPostings, StoryPostings, StoryFiled }.Select(s => s.Command).Concat(Writes))
             {
-                statement.Command.Dispose();
+                command.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Inserts rows into one table, <see cref="Rows"/> to a statement, skipping those already there: a statement per row
+    /// cost several times what SQLite spends storing it.
+    /// </summary>
+    private sealed class RowWriter
+    {
+        // Not more: Microsoft.Data.Sqlite finds each parameter by name on every execution, and SQLite looks a name up by
+        // walking the statement's list, so the binding of one row grows with the rows of the statement (64 rows spent
+        // more in that walk than 16 save in statements).
+        private const int Rows = 16;
+        private readonly int _columns;
+        private readonly DbCommand _many;
+        private readonly DbCommand _one;
+        private int _buffered;
+
+        /// <param name="target">The table and its columns, as in <c>INSERT INTO kb_x (a, b)</c>.</param>
+        public RowWriter(DbConnection connection, string target, int columns)
+        {
+            _columns = columns;
+            _many = Insert(connection, target, Rows);
+            _one = Insert(connection, target, 1);
+        }
+
+        public IEnumerable<DbCommand> Commands => [_many, _one];
+
+        private DbCommand Insert(DbConnection connection, string target, int rows)
+        {
+            var command = connection.CreateCommand();
+            var values = new System.Text.StringBuilder();
+            for (var r = 0; r < rows; r++)
+            {
+                values.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < _columns; c++)
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = "@p" + (r * _columns + c).ToString(CultureInfo.InvariantCulture);
+                    command.Parameters.Add(parameter);
+                    values.Append(c == 0 ? string.Empty : ", ").Append(parameter.ParameterName);
+                }
+
+                values.Append(')');
+            }
+
+            // On SQLite, OR IGNORE rather than ON CONFLICT DO NOTHING: a statement of many rows that may abort halfway (a
+            // NOT NULL failure) has SQLite copy every page it changes to a statement journal first, in case; one that
+            // ignores every conflict needs none.
+            command.CommandText = connection is SqliteConnection
+                ? $"INSERT OR IGNORE INTO {target} VALUES {values}"
+                : $"INSERT INTO {target} VALUES {values} ON CONFLICT DO NOTHING";
+            return command;
+        }
+
+        /// <summary>Buffers one row (its values in column order), writing the buffer when it is full.</summary>
+        public void Add(object a, object b, object? c = null)
+        {
+            var at = _buffered * _columns;
+            _many.Parameters[at].Value = a;
+            _many.Parameters[at + 1].Value = b;
+            if (_columns > 2)
+            {
+                _many.Parameters[at + 2].Value = c;
+            }
+
+            if (++_buffered == Rows)
+            {
+                // Emptied first: a failed write leaves nothing behind for the retried flush to write twice.
+                _buffered = 0;
+                _many.ExecuteNonQuery();
+            }
+        }
+
+        /// <summary>Writes the rows still buffered, one statement each.</summary>
+        public void Finish()
+        {
+            var buffered = _buffered;
+            _buffered = 0;
+            for (var r = 0; r < buffered; r++)
+            {
+                for (var c = 0; c < _columns; c++)
+                {
+                    _one.Parameters[c].Value = _many.Parameters[r * _columns + c].Value;
+                }
+
+                _one.ExecuteNonQuery();
             }
         }
     }

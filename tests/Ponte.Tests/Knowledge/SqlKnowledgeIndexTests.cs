@@ -52,7 +52,8 @@ public sealed class SqlKnowledgeIndexTests : IDisposable
                     index.PutStory(Story(id), filed);
                 }
 
-                if (i % 13 == 0)
+                // Small flushes first, then ones of more rows than a single insert statement takes.
+                if (i < 150 ? i % 13 == 0 : i % 100 == 0)
                 {
                     sql.Flush();
                 }
@@ -125,6 +126,75 @@ public sealed class SqlKnowledgeIndexTests : IDisposable
             Assert.Equal(ids.Take(64), index.EntitiesByKey(key));
             Assert.Equal(ids.Take(256), index.EntitiesByKey(key, 1000));
         }
+    }
+
+    [Fact]
+    public void A_store_written_with_rowid_key_tables_opens_with_its_postings_and_files_on()
+    {
+        var memory = new InMemoryKnowledgeIndex();
+        var rng = new Random(17);
+        // Ids in random order, so that filing order and id order differ.
+        var ids = Enumerable.Range(0, 120).Select(i => $"s-{rng.Next(1_000_000):x6}-{i}").ToArray();
+        var keys = new[] { "busy", "quiet", "lsh:en:1:00ff" };
+        var entityKeys = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        using (var old = new SqliteConnection($"Data Source={Path.Combine(_folder, "kb.db")};Pooling=False"))
+        {
+            old.Open();
+            // The key tables as the index created them before they lost their rowid.
+            Execute(old, "CREATE TABLE kb_entity_key (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id))");
+            Execute(old, "CREATE TABLE kb_story_key (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id))");
+            Execute(old, "CREATE TABLE kb_story (id TEXT PRIMARY KEY, json TEXT NOT NULL)");
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var filed = i % 3 == 0 ? keys : keys[..1];
+                memory.PutStory(Story(ids[i]), filed);
+                Execute(old, $"INSERT INTO kb_story (id, json) VALUES ('{ids[i]}', '{KnowledgeJson.Write(Story(ids[i]))}')");
+                foreach (var key in filed)
+                {
+                    Execute(old, $"INSERT INTO kb_story_key (key, id) VALUES ('{key}', '{ids[i]}')");
+                }
+
+                var entity = $"org:{rng.Next(1000):d3}-{i}";
+                var entityKey = "org:c:" + (i % 4);
+                Execute(old, $"INSERT INTO kb_entity_key (key, id) VALUES ('{entityKey}', '{entity}')");
+                if (!entityKeys.TryGetValue(entityKey, out var set))
+                {
+                    entityKeys[entityKey] = set = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(entity);
+            }
+        }
+
+        using (var sql = Open())
+        {
+            foreach (var key in keys)
+            {
+                AssertSame(memory.StoriesByKey(key, 50), sql.StoriesByKey(key, 50), key);
+            }
+
+            AssertEntities(entityKeys, sql);
+            // Filing goes on after the conversion, newest first: an old story filed again under a new key, new stories.
+            foreach (var id in new[] { ids[5], "s-new-1", "s-new-2" })
+            {
+                memory.PutStory(Story(id), keys);
+                sql.PutStory(Story(id), keys);
+            }
+        }
+
+        using var reopened = Open();
+        foreach (var key in keys)
+        {
+            AssertSame(memory.StoriesByKey(key, 50), reopened.StoriesByKey(key, 50), key);
+            AssertSame(memory.StoriesByKey(key, 3), reopened.StoriesByKey(key, 3), key);
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     [Fact]
