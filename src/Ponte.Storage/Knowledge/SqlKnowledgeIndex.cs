@@ -39,6 +39,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
     private readonly Dictionary<string, List<string>> _newEntityKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Id, int Seq)>> _newStoryKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentLinks> _links = new(StringComparer.Ordinal);
+    private readonly SimilarityWindow _similar;
     private readonly Statements _sql;
     private readonly Func<IDisposable>? _enterWrite;
     private int? _storyCount;
@@ -53,12 +54,16 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
     {
     }
 
-    /// <summary>An index whose cache keeps <paramref name="generation"/> entries per kind and generation; tests make it tiny.</summary>
-    internal SqlKnowledgeIndex(DbConnection connection, int generation, Func<IDisposable>? enterWrite = null)
+    /// <summary>
+    /// An index whose cache keeps <paramref name="generation"/> entries per kind and generation, and whose text-similarity
+    /// keys are those of the last <paramref name="similarFilings"/> filings; tests make both tiny.
+    /// </summary>
+    internal SqlKnowledgeIndex(DbConnection connection, int generation, Func<IDisposable>? enterWrite = null, int similarFilings = SimilarityWindow.DefaultCapacity)
     {
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
         _enterWrite = enterWrite;
+        _similar = new SimilarityWindow(similarFilings);
         _entities = new(generation);
         _stories = new(generation);
         _entityKeys = new(generation);
@@ -70,9 +75,17 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
             ConvertRowidKeyTables(connection);
         }
 
+        var hadWindow = TableExists(connection, "kb_band");
         foreach (var sql in sqlite ? SqliteSchema : Schema)
         {
             _connection.Execute(sql);
+        }
+
+        if (!hadWindow)
+        {
+            // Written before text-similarity keys had their window: those filed with the other story keys are read no more.
+            using var writing = enterWrite?.Invoke();
+            _connection.Execute($"DELETE FROM kb_story_key WHERE key LIKE '{StoryKeys.SimilarityPrefix}%'");
         }
 
         _sql = new Statements(connection);
@@ -86,6 +99,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         "CREATE TABLE IF NOT EXISTS kb_story (id TEXT PRIMARY KEY, json TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS kb_story_key (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id))",
         "CREATE TABLE IF NOT EXISTS kb_links (document_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, json TEXT NOT NULL)",
+        .. SimilarityWindow.Schema,
     ];
 
     // On SQLite the key tables are each one b-tree ordered by key (WITHOUT ROWID): a rowid table plus its primary-key
@@ -98,6 +112,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         Schema[2],
         "CREATE TABLE IF NOT EXISTS kb_story_key (key TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID",
         Schema[4],
+        .. SimilarityWindow.Schema,
     ];
 
     // A store written before the key tables lost their rowid keeps its rows: each table is copied, in key order, into its
@@ -125,6 +140,11 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 
         tx.Commit();
     }
+
+    private static bool TableExists(DbConnection connection, string table) =>
+        connection is SqliteConnection
+            ? connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @table", new { table }) > 0
+            : connection.ExecuteScalar<bool>("SELECT to_regclass(@table) IS NOT NULL", new { table });
 
     public int StoryCount => _storyCount ??= _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM kb_story");
 
@@ -245,6 +265,12 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 
     public (IReadOnlyList<string> Ids, int Total) StoriesByKey(string key, int limit)
     {
+        ArgumentNullException.ThrowIfNull(key);
+        if (StoryKeys.IsSimilarity(key))
+        {
+            return _similar.StoriesByKey(_connection, key, limit);
+        }
+
         var postings = StoryPostings(key, limit);
         var ids = postings.Ids.Count <= limit ? postings.Ids : postings.Ids.GetRange(0, limit);
         return (ids, postings.Total);
@@ -300,8 +326,15 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         var stored = story.Documents.Count == 0 ? story : story with { Documents = [] };
         _stories.Set(story.Id, stored);
         _dirtyStories[story.Id] = stored;
+        List<string>? similar = null;
         foreach (var key in keys)
         {
+            if (StoryKeys.IsSimilarity(key))
+            {
+                (similar ??= []).Add(key);
+                continue;
+            }
+
             var postings = StoryPostings(key, 0);
             // A story never stored before is filed nowhere; a known one may be filed before the ids the cache holds.
             if (known && (postings.Holds(story.Id) || (!postings.Complete
@@ -314,6 +347,11 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
             // Its number among the key's rows, counted from 0 in filing order: the newest have the greatest.
             Pending(_newStoryKeys, key).Add((story.Id, postings.Total));
             postings.Add(story.Id);
+        }
+
+        if (similar is not null)
+        {
+            _similar.File(_connection, story.Id, similar);
         }
     }
 
@@ -364,7 +402,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
     /// <summary>Writes every change since the last flush in one transaction, then ages the cache.</summary>
     public void Flush()
     {
-        if (_dirtyEntities.Count == 0 && _dirtyStories.Count == 0 && _newEntityKeys.Count == 0 && _newStoryKeys.Count == 0 && _links.Count == 0)
+        if (_dirtyEntities.Count == 0 && _dirtyStories.Count == 0 && _newEntityKeys.Count == 0 && _newStoryKeys.Count == 0 && _links.Count == 0 && !_similar.HasPending)
         {
             return;
         }
@@ -415,10 +453,13 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
                 _sql.PutLinks.Execute(document, story, json);
             }
 
+            _similar.Write(_connection, tx);
+
             tx.Commit();
         }
 
         _sql.Enlist(null);
+        _similar.Committed();
         _dirtyEntities.Clear();
         _dirtyStories.Clear();
         _newEntityKeys.Clear();

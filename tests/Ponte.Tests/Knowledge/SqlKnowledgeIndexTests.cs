@@ -23,11 +23,73 @@ public sealed class SqlKnowledgeIndexTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private SqlKnowledgeIndex Open(int generation = 2)
+    private SqlKnowledgeIndex Open(int generation = 2, int similarFilings = 1000)
     {
         var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "kb.db")};Pooling=False");
         connection.Open();
-        return new SqlKnowledgeIndex(connection, generation);
+        return new SqlKnowledgeIndex(connection, generation, similarFilings: similarFilings);
+    }
+
+    [Fact]
+    public void Similarity_keys_give_the_stories_of_the_last_filings_newest_first_through_flushes_and_a_reopen()
+    {
+        const int Window = 10;
+        var rng = new Random(3);
+        var bands = Enumerable.Range(0, 6).Select(b => $"lsh:en:{b}:{b * 7919:x16}").ToArray();
+        var filings = new List<(string Story, string[] Keys)>();
+        using (var sql = Open(similarFilings: Window))
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                // Stories come back (a new version joins them) with some of the bands they had.
+                var story = $"s-{rng.Next(12):d2}";
+                var keys = bands.Where(_ => rng.Next(3) == 0).Append("busy").ToArray();
+                sql.PutStory(Story(story), keys);
+                // A filing without similarity keys takes no place in the window.
+                if (keys.Any(StoryKeys.IsSimilarity))
+                {
+                    filings.Add((story, keys.Where(StoryKeys.IsSimilarity).ToArray()));
+                }
+
+                if (i % 7 == 0)
+                {
+                    sql.Flush();
+                }
+
+                foreach (var band in bands)
+                {
+                    Assert.Equal(Expected(filings, Window, band), sql.StoriesByKey(band, 50).Ids);
+                }
+            }
+        }
+
+        using var reopened = Open(similarFilings: Window);
+        foreach (var band in bands)
+        {
+            var expected = Expected(filings, Window, band);
+            var (ids, total) = reopened.StoriesByKey(band, 3);
+            Assert.Equal(expected.Take(3), ids);
+            Assert.Equal(expected.Count, total);
+        }
+
+        Assert.Equal(0, reopened.StoriesByKey("lsh:en:9:00", 5).Total);
+    }
+
+    // The stories filed under the key among the last `window` filings, the latest filing first.
+    private static List<string> Expected(List<(string Story, string[] Keys)> filings, int window, string key)
+    {
+        var ids = new List<string>();
+        foreach (var (story, keys) in filings.TakeLast(window))
+        {
+            if (keys.Contains(key))
+            {
+                ids.Remove(story);
+                ids.Add(story);
+            }
+        }
+
+        ids.Reverse();
+        return ids;
     }
 
     private static KbStory Story(string id) => new() { Id = id, Title = id, DocumentCount = 1 };
@@ -39,7 +101,7 @@ public sealed class SqlKnowledgeIndexTests : IDisposable
         var rng = new Random(11);
         // Ids in random order, so that the newest are not the greatest ids.
         var ids = Enumerable.Range(0, 300).Select(i => $"s-{rng.Next(1_000_000):x6}-{i}").ToArray();
-        var keys = new[] { "busy", "quiet", "lsh:en:1:00ff" };
+        var keys = new[] { "busy", "quiet", "f:1500" };
         using (var sql = Open())
         {
             for (var i = 0; i < ids.Length; i++)
@@ -135,7 +197,7 @@ public sealed class SqlKnowledgeIndexTests : IDisposable
         var rng = new Random(17);
         // Ids in random order, so that filing order and id order differ.
         var ids = Enumerable.Range(0, 120).Select(i => $"s-{rng.Next(1_000_000):x6}-{i}").ToArray();
-        var keys = new[] { "busy", "quiet", "lsh:en:1:00ff" };
+        var keys = new[] { "busy", "quiet", "f:1500" };
         var entityKeys = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         using (var old = new SqliteConnection($"Data Source={Path.Combine(_folder, "kb.db")};Pooling=False"))
         {
@@ -164,6 +226,8 @@ public sealed class SqlKnowledgeIndexTests : IDisposable
 
                 set.Add(entity);
             }
+            // A text-similarity key filed with the others, as before they had their window.
+            Execute(old, "INSERT INTO kb_story_key (key, id) VALUES ('lsh:en:1:00ff', 's-old')");
         }
 
         using (var sql = Open())
@@ -173,6 +237,7 @@ public sealed class SqlKnowledgeIndexTests : IDisposable
                 AssertSame(memory.StoriesByKey(key, 50), sql.StoriesByKey(key, 50), key);
             }
 
+            Assert.Equal(0, sql.StoriesByKey("lsh:en:1:00ff", 5).Total);
             AssertEntities(entityKeys, sql);
             // Filing goes on after the conversion, newest first: an old story filed again under a new key, new stories.
             foreach (var id in new[] { ids[5], "s-new-1", "s-new-2" })

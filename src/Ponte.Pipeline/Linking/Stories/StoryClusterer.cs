@@ -383,7 +383,7 @@ public sealed class StoryClusterer
                 combined = Mix(combined ^ mins[b * RowsPerBand + r]);
             }
 
-            bands[b] = "lsh:" + language + ":" + b.ToString(CultureInfo.InvariantCulture) + ":" + combined.ToString("x16", CultureInfo.InvariantCulture);
+            bands[b] = StoryKeys.SimilarityPrefix + language + ":" + b.ToString(CultureInfo.InvariantCulture) + ":" + combined.ToString("x16", CultureInfo.InvariantCulture);
         }
 
         return bands;
