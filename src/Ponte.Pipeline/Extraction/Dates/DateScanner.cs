@@ -147,6 +147,23 @@ internal sealed class DateScanner
             return true;
         }
 
+        // "Rabu (5/2)", "Khamis (6/2)": Indonesian and Malay reports give the day and month in brackets after the weekday.
+        if (IsMark(j, '(') && j + 4 < _atoms.Count && IsPlainNumber(j + 1) && IsMark(j + 2, '/') && IsPlainNumber(j + 3) &&
+            IsMark(j + 4, ')') && _atoms[j + 1].Length <= 2 && _atoms[j + 3].Length <= 2)
+        {
+            var (day, month) = DayAndMonth(Number(j + 1), Number(j + 3));
+            // Any leap year: 29/2 is a date until its year is known.
+            if (month is >= 1 and <= 12 && PartialDate.TryOfDay(2000, month, day) is not null)
+            {
+                candidate = new DateCandidate
+                {
+                    Span = new TextSpan(_atoms[i].Start, _atoms[j + 4].End), Precision = DatePrecision.Day, Month = month, Day = day, Weekday = weekday,
+                };
+                next = j + 5;
+                return true;
+            }
+        }
+
         if (word.AmbiguousWeekday && !PrecededByContext(i))
         {
             return false;

@@ -158,6 +158,17 @@ public sealed class DateExtractorTests
     }
 
     [Theory]
+    [InlineData("id", "Ia dijadwalkan bertemu Sekretaris Jenderal ASEAN pada Kamis (6/2).", "Kamis (6/2)=2025-02-06")]
+    [InlineData("ms", "Beliau akan ke Putrajaya pada Khamis (6/2) untuk rundingan.", "Khamis (6/2)=2025-02-06")]
+    [InlineData("id", "Pertemuan digelar pada Rabu (5/2) di Jakarta.", "Rabu (5/2)=2025-02-05")]
+    public void A_day_and_month_in_brackets_after_a_weekday_is_that_day(string language, string text, string expected)
+    {
+        // Published on Wednesday 5 February 2025: the Thursday in brackets is the next day, not the Thursday before.
+        var context = DateTestContext.Dates(text, language, PartialDate.OfDay(2025, 2, 5));
+        Assert.Equal([expected], DateTestContext.Found(context));
+    }
+
+    [Theory]
     [InlineData("en", "The committee met in Jakarta in November.", "2025-11")]
     [InlineData("vi", "Hội chợ diễn ra từ tháng 11 tới tháng 12.", "2025-11")]
     public void Without_a_marker_nearness_decides_as_before(string language, string text, string expectedFirst)
