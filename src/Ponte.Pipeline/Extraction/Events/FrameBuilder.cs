@@ -652,7 +652,7 @@ internal sealed class FrameBuilder
         // Near the event's words only: "a developer headquartered in Houston" far down the clause is someone else's place.
         foreach (var loc in locations)
         {
-            if (loc.Start >= hit.Start && NearAfter(Math.Max(hit.End, whatEnd), loc.Start) && HasPlacePreposition(loc.Start))
+            if (loc.Start >= hit.Start && NearAfter(Math.Max(hit.End, whatEnd), loc.Start) && HasPlacePreposition(loc.Start) && !TitlesAPerson(loc.End))
             {
                 return Chain(loc, locations);
             }
@@ -666,12 +666,14 @@ internal sealed class FrameBuilder
             }
         }
 
-        // "thăm Italy", "visited Jakarta": the place visited is the object.
+        // "thăm Italy", "visited Jakarta": the place visited is the object. Not, here or above, a place that ends a title
+        // right before a name ("kunjungan Wakil Menteri Luar Negeri Italia Maria Tripodi", "Minister of … Made in Italy
+        // Adolfo Urso").
         if (hit.Value.Type == EventType.Visit)
         {
             foreach (var loc in locations)
             {
-                if (loc.Start >= hit.End && loc.End <= Math.Max(whatEnd, hit.End + 40))
+                if (loc.Start >= hit.End && loc.End <= Math.Max(whatEnd, hit.End + 40) && !TitlesAPerson(loc.End))
                 {
                     return Chain(loc, locations);
                 }
@@ -679,6 +681,36 @@ internal sealed class FrameBuilder
         }
 
         return null;
+    }
+
+    // A person's name starts right after the place, with only a space between.
+    private bool TitlesAPerson(int placeEnd)
+    {
+        var at = placeEnd;
+        while (at < _text.Length && _text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at == placeEnd || at >= _text.Length)
+        {
+            return false;
+        }
+
+        foreach (var m in _mentions.Within(at, _text.Length))
+        {
+            if (m.Start > at)
+            {
+                break;
+            }
+
+            if (m.Start == at && m.Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

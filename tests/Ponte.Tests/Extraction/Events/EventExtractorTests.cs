@@ -305,4 +305,14 @@ public class EventExtractorTests
         Assert.Contains(events, e => e.Place == "Milano" && e.Date?.ToString() == "2025-10-09");
         Assert.Contains(events, e => e.Place == "Seul" && e.Date?.ToString() == "2026-03");
     }
+
+    [Theory]
+    [InlineData("id", "Menteri Luar Negeri Sugiono menerima kunjungan Wakil Menteri Luar Negeri Italia Maria Tripodi di Jakarta pada Rabu.", "Italia", "Jakarta")]
+    [InlineData("en", "The talks followed a visit by the Minister for Made in Finland Aino Laine on Monday.", "Finland", null)]
+    public void A_place_that_ends_a_title_before_a_name_is_not_the_event_place(string language, string text, string titlePlace, string? place)
+    {
+        var builder = new DocBuilder(language, text).Person("Sugiono").Person("Maria Tripodi").Person("Aino Laine").Location(titlePlace);
+        var events = Events((place is null ? builder : builder.Location(place)).Published("2025-02-05"));
+        Assert.Equal(place, Assert.Single(events).Place);
+    }
 }
