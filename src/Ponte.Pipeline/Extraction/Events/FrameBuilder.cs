@@ -643,7 +643,8 @@ internal sealed class FrameBuilder
         foreach (var m in _mentions.Within(region.Start, region.End))
         {
             if (m.Type == EntityType.Location
-                && !_mentions.InsideLonger(m.Start, m.End, t => t is EntityType.Organization or EntityType.Initiative))
+                && !_mentions.InsideLonger(m.Start, m.End, t => t is EntityType.Organization or EntityType.Initiative)
+                && !InQuote(m.Start, m.End))
             {
                 locations.Add(m);
             }
@@ -681,6 +682,21 @@ internal sealed class FrameBuilder
         }
 
         return null;
+    }
+
+    // "«Italy is a key partner in Europe», Sugiono said after the meeting": a place someone names is not where the report's
+    // event took place.
+    private bool InQuote(int start, int end)
+    {
+        foreach (var quote in _context.Quotes)
+        {
+            if (quote.Span.Start <= start && end <= quote.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A person's name starts right after the place, with only a space between.

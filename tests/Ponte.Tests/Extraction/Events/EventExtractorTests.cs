@@ -315,4 +315,17 @@ public class EventExtractorTests
         var events = Events((place is null ? builder : builder.Location(place)).Published("2025-02-05"));
         Assert.Equal(place, Assert.Single(events).Place);
     }
+
+    [Fact]
+    public void A_place_named_inside_a_quote_is_not_where_the_event_took_place()
+    {
+        const string text = "Sugiono met Maria Tripodi on Wednesday.\n\"Italy is our key partner in Europe,\" Sugiono said after the meeting.";
+        var context = new DocBuilder("en", text).Person("Sugiono").Person("Maria Tripodi").Location("Italy").Location("Europe")
+            .Date("Wednesday", "2025-02-05").Published("2025-02-05").Build();
+        new QuoteExtractor().Extract(context);
+        new EventExtractor().Extract(context);
+
+        Assert.NotEmpty(context.Quotes);
+        Assert.All(context.Events, e => Assert.NotEqual("Europe", e.Place));
+    }
 }
