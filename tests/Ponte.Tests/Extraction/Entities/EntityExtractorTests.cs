@@ -254,6 +254,17 @@ public sealed class EntityExtractorTests
         Assert.NotNull(Find(entities, EntityType.Location, "อิตาลี"));
     }
 
+    [Fact]
+    public void A_thai_verb_of_welcome_after_a_role_is_no_name_and_leaves_the_role_to_the_one_before()
+    {
+        // "Somsak Jaidee, Minister of Foreign Affairs, welcomed Mr Luca Bianchi, Deputy Prime Minister of Italy, at the ministry."
+        var entities = Extract("นายสมศักดิ์ ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้การต้อนรับนายลูก้า บีอันคี รองนายกรัฐมนตรีอิตาลี ที่กระทรวงการต่างประเทศ", "th");
+
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name.StartsWith("ให้การ", StringComparison.Ordinal));
+        var minister = Assert.Single(entities, e => e.Type == EntityType.Person && e.Name.StartsWith("สมศักดิ์", StringComparison.Ordinal));
+        Assert.Contains(minister.Roles, r => r.StartsWith("รัฐมนตรี", StringComparison.Ordinal));
+    }
+
     private static Entity Single(IEnumerable<Entity> entities, EntityType type, string name) =>
         Find(entities, type, name) ?? throw new Xunit.Sdk.XunitException(
             $"no {type} called {name} among:\n" + string.Join("\n", entities.Select(Describe)));
