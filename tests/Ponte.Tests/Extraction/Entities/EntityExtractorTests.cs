@@ -265,6 +265,15 @@ public sealed class EntityExtractorTests
         Assert.Contains(minister.Roles, r => r.StartsWith("รัฐมนตรี", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Filipino_reports_keep_english_titles_with_their_portfolio_and_country()
+    {
+        var entities = Extract("Pinangunahan ni Health Secretary Mario Santos at ni Italian Ambassador to the Philippines Carlo Verdi ang paglagda.", "tl");
+
+        Assert.Contains("Health Secretary", Single(entities, EntityType.Person, "Mario Santos").Roles);
+        Assert.Contains("Italian Ambassador to the Philippines", Single(entities, EntityType.Person, "Carlo Verdi").Roles);
+    }
+
     private static Entity Single(IEnumerable<Entity> entities, EntityType type, string name) =>
         Find(entities, type, name) ?? throw new Xunit.Sdk.XunitException(
             $"no {type} called {name} among:\n" + string.Join("\n", entities.Select(Describe)));
