@@ -200,116 +200,46 @@ internal sealed class PackLexicon
         }
     }
 
+    // Each list of the pack marks its words in the figure table with what they are.
     private void AddFigures(FiguresData data)
     {
-        foreach (var (name, scale) in data.Scales)
-        {
-            Figures[name].Scale = scale;
-        }
+        Mark(data.Scales, static (w, v) => w.Scale = v);
+        Mark(data.CurrencyPrefixes, static (w, v) => w.CurrencyPrefix = v);
+        Mark(data.CurrencySuffixes, static (w, v) => w.CurrencySuffix = v);
+        Mark(data.PercentSuffixes, static w => w.PercentSuffix = true);
+        Mark(data.PercentPrefixes, static w => w.PercentPrefix = true);
+        Mark(data.Qualifiers, static (w, v) => w.Qualifier = v);
+        Mark(data.CountNouns, static (w, v) => w.CountNoun = v);
+        Mark(data.MeasureUnits, static (w, v) => w.MeasureUnit = v);
+        Mark(data.NumberWords, static (w, v) => w.NumberWord = v);
+        Mark(data.LinkWords, static w => w.Link = true);
+        Mark(data.ClauseBreaks, static w => w.ClauseBreak = true);
+        Mark(data.FromWords, static w => w.From = true);
+        Mark(data.ToWords, static w => w.To = true);
+        Mark(data.Conjunctions, static w => w.Conjunction = true);
+        Mark(data.PhraseJoiners, static w => w.Joiner = true);
+        Mark(data.SubjectMarkers, static w => w.SubjectMarker = true);
+        Mark(data.AgentVerbs, static (w, v) => w.Agent = v);
+        Mark(data.PurposeWords, static w => w.Purpose = true);
+        Mark(data.ChangeWords, static (w, v) => w.Change = v);
+        Mark(data.Determiners, static w => w.Determiner = true);
+        Mark(data.PhraseEnds, static w => w.PhraseEnd = true);
+        Mark(data.ComparisonWords, static w => w.Comparison = true);
+    }
 
-        foreach (var (name, code) in data.CurrencyPrefixes)
+    private void Mark(IEnumerable<string> names, Action<FigureWord> mark)
+    {
+        foreach (var name in names)
         {
-            Figures[name].CurrencyPrefix = code;
+            mark(Figures[name]);
         }
+    }
 
-        foreach (var (name, code) in data.CurrencySuffixes)
+    private void Mark<T>(IEnumerable<KeyValuePair<string, T>> names, Action<FigureWord, T> mark)
+    {
+        foreach (var (name, value) in names)
         {
-            Figures[name].CurrencySuffix = code;
-        }
-
-        foreach (var name in data.PercentSuffixes)
-        {
-            Figures[name].PercentSuffix = true;
-        }
-
-        foreach (var name in data.PercentPrefixes)
-        {
-            Figures[name].PercentPrefix = true;
-        }
-
-        foreach (var (name, qualifier) in data.Qualifiers)
-        {
-            Figures[name].Qualifier = qualifier;
-        }
-
-        foreach (var (name, unit) in data.CountNouns)
-        {
-            Figures[name].CountNoun = unit;
-        }
-
-        foreach (var (name, unit) in data.MeasureUnits)
-        {
-            Figures[name].MeasureUnit = unit;
-        }
-
-        foreach (var (name, value) in data.NumberWords)
-        {
-            Figures[name].NumberWord = value;
-        }
-
-        foreach (var name in data.LinkWords)
-        {
-            Figures[name].Link = true;
-        }
-
-        foreach (var name in data.ClauseBreaks)
-        {
-            Figures[name].ClauseBreak = true;
-        }
-
-        foreach (var name in data.FromWords)
-        {
-            Figures[name].From = true;
-        }
-
-        foreach (var name in data.ToWords)
-        {
-            Figures[name].To = true;
-        }
-
-        foreach (var name in data.Conjunctions)
-        {
-            Figures[name].Conjunction = true;
-        }
-
-        foreach (var name in data.PhraseJoiners)
-        {
-            Figures[name].Joiner = true;
-        }
-
-        foreach (var name in data.SubjectMarkers)
-        {
-            Figures[name].SubjectMarker = true;
-        }
-
-        foreach (var (name, kind) in data.AgentVerbs)
-        {
-            Figures[name].Agent = kind;
-        }
-
-        foreach (var name in data.PurposeWords)
-        {
-            Figures[name].Purpose = true;
-        }
-
-        foreach (var (name, direction) in data.ChangeWords)
-        {
-            Figures[name].Change = direction;
-        }
-
-        foreach (var name in data.Determiners)
-        {
-            Figures[name].Determiner = true;
-        }
-
-        foreach (var name in data.PhraseEnds)
-        {
-            Figures[name].PhraseEnd = true;
-        }
-
-        foreach (var name in data.ComparisonWords)
-        {
-            Figures[name].Comparison = true;
+            mark(Figures[name], value);
         }
     }
 
