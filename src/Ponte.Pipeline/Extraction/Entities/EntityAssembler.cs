@@ -247,6 +247,14 @@ internal static class EntityAssembler
         List<string>? roles = null;
         if (roleMentions is not null)
         {
+            if (roleMentions.Count > 1)
+            {
+                // "Thứ trưởng Bộ Ngoại giao … Italy" then "Thứ trưởng Maria Tripodi cho biết": the bare head later on is the
+                // same role cut short, not a second one (likewise "Secretary" after "Agriculture Secretary").
+                var told = roleMentions;
+                roleMentions.RemoveAll(r => told.Exists(o => ShortForm(r.Role, o.Role)));
+            }
+
             roleMentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             var roleSet = scratch.Roles;
             roleSet.Clear();
@@ -270,6 +278,12 @@ internal static class EntityAssembler
             Mentions = mentions,
         };
     }
+
+    // Whether `role` is `longer` cut to its first or last words.
+    private static bool ShortForm(string role, string longer) =>
+        longer.Length > role.Length + 1
+        && ((longer.StartsWith(role, StringComparison.OrdinalIgnoreCase) && longer[role.Length] == ' ')
+            || (longer.EndsWith(role, StringComparison.OrdinalIgnoreCase) && longer[^(role.Length + 1)] == ' '));
 
     // Whether the candidate's name leaves out units inside it (see DocumentScan.NameOf).
     private static bool SkipsInside(Candidate c) => c.SkipFirst >= 0 && c.SkipFirst > c.NameFirst && c.SkipEnd < c.NameEnd;

@@ -274,6 +274,15 @@ public sealed class EntityExtractorTests
         Assert.Contains("Italian Ambassador to the Philippines", Single(entities, EntityType.Person, "Carlo Verdi").Roles);
     }
 
+    [Theory]
+    [InlineData("vi", "Thứ trưởng Ngoại giao Italy Maria Rossi đã đến Hà Nội. Thứ trưởng Rossi cho biết Italy muốn tăng đầu tư.", "Maria Rossi", "Thứ trưởng Ngoại giao Italy")]
+    [InlineData("en", "Agriculture Secretary Juan Cruz opened the fair. Secretary Cruz said exports would grow.", "Juan Cruz", "Agriculture Secretary")]
+    public void A_role_repeated_cut_short_is_the_same_role(string language, string text, string name, string role)
+    {
+        var person = Single(Extract(text, language), EntityType.Person, name);
+        Assert.Equal([role], person.Roles);
+    }
+
     private static Entity Single(IEnumerable<Entity> entities, EntityType type, string name) =>
         Find(entities, type, name) ?? throw new Xunit.Sdk.XunitException(
             $"no {type} called {name} among:\n" + string.Join("\n", entities.Select(Describe)));
