@@ -11,8 +11,11 @@ public sealed class CharTrie
     /// <summary>The node of the empty string.</summary>
     public const int Root = 0;
 
+    // Runs this short are compared one by one.
+    private const int LoopMax = 4;
+
     // Runs this short are scanned (vectorised); longer ones (the root, the first letters) are searched by halving.
-    private const int ScanMax = 16;
+    private const int ScanMax = 64;
 
     // Node n's children are _edgeChars/_edgeTargets[_firstEdge[n] .. _firstEdge[n + 1]), in rising character order.
     private readonly int[] _firstEdge;
@@ -109,6 +112,21 @@ public sealed class CharTrie
     {
         var lo = _firstEdge[node];
         var count = _firstEdge[node + 1] - lo;
+        if (count <= LoopMax)
+        {
+            // Most nodes below the first letters have one or two children: a plain loop beats a vectorised call there.
+            var chars = _edgeChars;
+            for (var e = lo; e < lo + count; e++)
+            {
+                if (chars[e] == c)
+                {
+                    return _edgeTargets[e];
+                }
+            }
+
+            return -1;
+        }
+
         if (count <= ScanMax)
         {
             var at = _edgeChars.AsSpan(lo, count).IndexOf(c);
