@@ -101,6 +101,15 @@ public sealed class CharTrie
             edgeTargets[e] = n;
         }
 
+        // Child reads a node's first child as the next node without looking its target up: hold the build to that.
+        for (var n = 0; n < count; n++)
+        {
+            if (firstEdge[n] < firstEdge[n + 1] && edgeTargets[firstEdge[n]] != n + 1)
+            {
+                throw new InvalidOperationException($"Node {n}'s first child is not numbered right after it.");
+            }
+        }
+
         return new CharTrie(firstEdge, edgeChars, edgeTargets, [.. parent]);
     }
 
@@ -115,8 +124,15 @@ public sealed class CharTrie
         if (count <= LoopMax)
         {
             // Most nodes below the first letters have one or two children: a plain loop beats a vectorised call there.
+            // The first child is numbered right after its parent (depth-first), so a walk along a single chain of letters
+            // reads no target: one place in memory fewer per step when the trie is cold in the cache.
             var chars = _edgeChars;
-            for (var e = lo; e < lo + count; e++)
+            if (count > 0 && chars[lo] == c)
+            {
+                return node + 1;
+            }
+
+            for (var e = lo + 1; e < lo + count; e++)
             {
                 if (chars[e] == c)
                 {
