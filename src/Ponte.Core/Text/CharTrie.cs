@@ -11,8 +11,11 @@ public sealed class CharTrie
     /// <summary>The node of the empty string.</summary>
     public const int Root = 0;
 
+    // Runs this short are compared one by one.
+    private const int LoopMax = 4;
+
     // Runs this short are scanned (vectorised); longer ones (the root, the first letters) are searched by halving.
-    private const int ScanMax = 16;
+    private const int ScanMax = 64;
 
     // Node n's children are _edgeChars/_edgeTargets[_firstEdge[n] .. _firstEdge[n + 1]), in rising character order.
     private readonly int[] _firstEdge;
@@ -98,6 +101,15 @@ public sealed class CharTrie
             edgeTargets[e] = n;
         }
 
+        // Child reads a node's first child as the next node without looking its target up: hold the build to that.
+        for (var n = 0; n < count; n++)
+        {
+            if (firstEdge[n] < firstEdge[n + 1] && edgeTargets[firstEdge[n]] != n + 1)
+            {
+                throw new InvalidOperationException($"Node {n}'s first child is not numbered right after it.");
+            }
+        }
+
         return new CharTrie(firstEdge, edgeChars, edgeTargets, [.. parent]);
     }
 
@@ -109,6 +121,28 @@ public sealed class CharTrie
     {
         var lo = _firstEdge[node];
         var count = _firstEdge[node + 1] - lo;
+        if (count <= LoopMax)
+        {
+            // Most nodes below the first letters have one or two children: a plain loop beats a vectorised call there.
+            // The first child is numbered right after its parent (depth-first), so a walk along a single chain of letters
+            // reads no target: one place in memory fewer per step when the trie is cold in the cache.
+            var chars = _edgeChars;
+            if (count > 0 && chars[lo] == c)
+            {
+                return node + 1;
+            }
+
+            for (var e = lo + 1; e < lo + count; e++)
+            {
+                if (chars[e] == c)
+                {
+                    return _edgeTargets[e];
+                }
+            }
+
+            return -1;
+        }
+
         if (count <= ScanMax)
         {
             var at = _edgeChars.AsSpan(lo, count).IndexOf(c);

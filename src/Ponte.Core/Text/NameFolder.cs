@@ -16,7 +16,11 @@ public static class NameFolder
     private static readonly SearchValues<char> Ascii = SearchValues.Create(
         "abcdefghijklmnopqrstuvwxyz0123456789 ");
 
-    // Folding a non-ASCII letter means a decomposition; names repeat the same few hundred letters, so each is folded once.
+    // Folding a non-ASCII letter means a decomposition; names repeat the same few hundred letters, so each is folded once:
+    // a slot per character of the basic plane (filled on first use; a race writes the same string twice, which is
+    // harmless), which costs one array read per letter where a concurrent dictionary cost a hashed look-up; the rare
+    // letters beyond the plane go to the dictionary.
+    private static readonly string?[] FoldedBasic = new string?[0x10000];
     private static readonly ConcurrentDictionary<int, string> Folded = new();
 
     /// <summary>Folds <paramref name="text"/> to its comparison key ("Dương Hải Hưng" → "duong hai hung").</summary>
@@ -55,7 +59,9 @@ public static class NameFolder
                     continue;
                 }
 
-                var folded = Folded.GetOrAdd(value, static v => FoldRune(new Rune(v)));
+                var folded = value < FoldedBasic.Length
+                    ? FoldedBasic[value] ??= FoldRune(rune)
+                    : Folded.GetOrAdd(value, static v => FoldRune(new Rune(v)));
                 if (folded.Length > 0)
                 {
                     AppendPending(ref output, ref pendingSpace);

@@ -18,8 +18,35 @@ internal static class CharFold
     // One slot per UTF-16 unit, filled on first use; a race writes the same string twice, which is harmless.
     private static readonly string?[] Cache = new string?[char.MaxValue + 1];
 
+    /// <summary><see cref="FoldOne"/>'s answer for a unit that is not letters.</summary>
+    internal const char SeparatorUnit = '\u0001';
+
+    /// <summary><see cref="FoldOne"/>'s answer for a mark, which folds to nothing.</summary>
+    internal const char SkipUnit = '\u0002';
+
+    /// <summary><see cref="FoldOne"/>'s answer for a unit that folds to several letters: ask <see cref="Fold"/>.</summary>
+    internal const char ManyUnits = '\u0003';
+
+    // One slot per UTF-16 unit, 0 until first use, else what FoldOne answers. The walks over running text read this
+    // rather than Cache: one small dense table instead of a reference and then a string object per character, which
+    // matters when the gazetteer is cold in the cache (every document, in a pipeline of many stages).
+    private static readonly char[] OneCache = new char[char.MaxValue + 1];
+
     /// <summary>The folded letters of <paramref name="c"/>, <see cref="Skip"/> for a mark, <see cref="Separator"/> otherwise.</summary>
     internal static string Fold(char c) => Cache[c] ??= Compute(c);
+
+    /// <summary>
+    /// <paramref name="c"/> folded when it folds to one letter (as <see cref="Fold"/>); otherwise <see cref="SeparatorUnit"/>,
+    /// <see cref="SkipUnit"/> or <see cref="ManyUnits"/> (folded letters are never these control characters).
+    /// </summary>
+    internal static char FoldOne(char c)
+    {
+        var one = OneCache[c];
+        return one != '\0' ? one : OneCache[c] = OneOf(Fold(c));
+    }
+
+    private static char OneOf(string folded) =>
+        ReferenceEquals(folded, Separator) ? SeparatorUnit : folded.Length == 0 ? SkipUnit : folded.Length == 1 ? folded[0] : ManyUnits;
 
     /// <summary>
     /// The same key <see cref="NameFolder.Fold(ReadOnlySpan{char})"/> gives, built from the per-unit cache: much faster
@@ -77,7 +104,7 @@ internal static class CharFold
             or (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 
     /// <summary>Whether <paramref name="c"/> is part of a word (letter, digit, mark or half of a surrogate pair).</summary>
-    internal static bool IsWordChar(char c) => !ReferenceEquals(Fold(c), Separator);
+    internal static bool IsWordChar(char c) => FoldOne(c) != SeparatorUnit;
 
     private static string Compute(char c)
     {

@@ -23,11 +23,12 @@ internal sealed class NameIndex<T>
     private readonly string[] _keys;
     private readonly Dictionary<string, int> _byKey;
 
-    // Folded first characters of names that may be written with a lower-case initial ("châu Á", "italiano").
-    private readonly HashSet<char> _lowerInitialStarts;
+    // Folded first characters of names that may be written with a lower-case initial ("châu Á", "italiano"): one bit per
+    // UTF-16 unit, read for every lower-case word a caller looks up.
+    private readonly ulong[] _lowerInitialStarts;
 
     private NameIndex(NameTrie trie, int layer, Terminal[] terminals, string[] keys, Dictionary<string, int> byKey,
-        HashSet<char> lowerInitialStarts)
+        ulong[] lowerInitialStarts)
     {
         _trie = trie;
         _layer = layer;
@@ -172,8 +173,17 @@ internal sealed class NameIndex<T>
             return true;
         }
 
-        var folded = CharFold.Fold(c);
-        return folded.Length > 0 && _lowerInitialStarts.Contains(folded[0]);
+        var first = CharFold.FoldOne(c);
+        if (first == CharFold.ManyUnits)
+        {
+            first = CharFold.Fold(c)[0];
+        }
+        else if (first is CharFold.SeparatorUnit or CharFold.SkipUnit)
+        {
+            return false;
+        }
+
+        return (_lowerInitialStarts[first >> 6] & (1UL << first)) != 0;
     }
 
     private static bool CaseFits(in Terminal terminal, string text, int start, int end)
@@ -184,14 +194,14 @@ internal sealed class NameIndex<T>
         var atWordStart = true;
         for (var i = start; i < end; i++)
         {
-            var folded = CharFold.Fold(text[i]);
-            if (ReferenceEquals(folded, CharFold.Separator))
+            var one = CharFold.FoldOne(text[i]);
+            if (one == CharFold.SeparatorUnit)
             {
                 atWordStart = true;
                 continue;
             }
 
-            if (folded.Length == 0 || !atWordStart)
+            if (one == CharFold.SkipUnit || !atWordStart)
             {
                 continue;
             }
@@ -317,7 +327,7 @@ internal sealed class NameIndex<T>
             var keys = Keys();
             var terminals = new Terminal[keys.Length];
             var byKey = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
-            var lowerStarts = new HashSet<char>();
+            var lowerStarts = new ulong[(char.MaxValue + 1) / 64];
             for (var t = 0; t < keys.Length; t++)
             {
                 var key = keys[t];
@@ -328,7 +338,7 @@ internal sealed class NameIndex<T>
                 byKey[key] = t;
                 if ((entry.UpperWords & 1) == 0)
                 {
-                    lowerStarts.Add(key[0]);
+                    lowerStarts[key[0] >> 6] |= 1UL << key[0];
                 }
             }
 

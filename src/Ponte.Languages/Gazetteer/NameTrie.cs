@@ -19,10 +19,9 @@ internal sealed class NameTrie
 
     private readonly CharTrie _shape;
 
-    // Per node: the layers with a name ending here, and the layers with a name here or further down (the walk stops
-    // as soon as none of the layers it wants can still match).
-    private readonly byte[] _layersHere;
-    private readonly byte[] _layersBelow;
+    // Per node: the layers with a name ending here (low byte), and the layers with a name here or further down (high
+    // byte; the walk stops as soon as none of the layers it wants can still match). One array, so a step reads one place.
+    private readonly ushort[] _nodeLayers;
 
     // Nodes where a name ends own a slot: slot * layers + layer is the layer's terminal, or -1.
     private readonly int[] _slotOfNode;
@@ -32,15 +31,19 @@ internal sealed class NameTrie
     private NameTrie(CharTrie shape, byte[] layersHere, byte[] layersBelow, int[] slotOfNode, int[] terminals, int layers)
     {
         _shape = shape;
-        _layersHere = layersHere;
-        _layersBelow = layersBelow;
+        _nodeLayers = new ushort[layersHere.Length];
+        for (var n = 0; n < _nodeLayers.Length; n++)
+        {
+            _nodeLayers[n] = (ushort)(layersHere[n] | (layersBelow[n] << 8));
+        }
+
         _slotOfNode = slotOfNode;
         _terminals = terminals;
         _layers = layers;
     }
 
     /// <summary>Number of nodes, the root included.</summary>
-    internal int NodeCount => _layersHere.Length;
+    internal int NodeCount => _nodeLayers.Length;
 
     /// <summary>A trie over the keys of each layer; a key's terminal in its layer is its position in that layer's list.</summary>
     internal static NameTrie Build(IReadOnlyList<IReadOnlyList<string>> keysOfLayers)
@@ -92,15 +95,17 @@ internal sealed class NameTrie
 
     /// <summary>The terminal of <paramref name="layer"/> at <paramref name="node"/>, or -1.</summary>
     internal int TerminalAt(int node, int layer) =>
-        (_layersHere[node] & (1 << layer)) == 0 ? -1 : _terminals[_slotOfNode[node] * _layers + layer];
+        (LayersAt(node) & (1 << layer)) == 0 ? -1 : _terminals[_slotOfNode[node] * _layers + layer];
 
     /// <summary>The layers with a name ending at <paramref name="node"/>, one bit each.</summary>
-    internal int LayersAt(int node) => _layersHere[node];
+    internal int LayersAt(int node) => _nodeLayers[node] & 0xFF;
+
+    private int LayersBelow(int node) => _nodeLayers[node] >> 8;
 
     /// <summary>Whether a name may begin at <paramref name="start"/>: a word starts there (or Thai-like text goes on).</summary>
     internal static bool StartsWord(string text, int start)
     {
-        if (!CharFold.IsWordChar(text[start]) || CharFold.Fold(text[start]).Length == 0)
+        if (CharFold.FoldOne(text[start]) is CharFold.SeparatorUnit or CharFold.SkipUnit)
         {
             return false;
         }
@@ -145,7 +150,7 @@ internal sealed class NameTrie
         {
             _trie = trie;
             _text = text;
-            _layers = layers & trie._layersBelow[Root];
+            _layers = layers & trie.LayersBelow(Root);
             _pos = start;
             Node = Root;
         }
@@ -164,8 +169,8 @@ internal sealed class NameTrie
             while (_layers != 0 && _pos < text.Length)
             {
                 var c = text[_pos];
-                var folded = CharFold.Fold(c);
-                if (ReferenceEquals(folded, CharFold.Separator))
+                var one = CharFold.FoldOne(c);
+                if (one == CharFold.SeparatorUnit)
                 {
                     if (c is '\n' or '\r' || ++_separatorRun > MaxSeparatorRun)
                     {
@@ -179,7 +184,7 @@ internal sealed class NameTrie
 
                 _separatorRun = 0;
                 _pos++;
-                if (folded.Length == 0)
+                if (one == CharFold.SkipUnit)
                 {
                     continue;
                 }
@@ -188,7 +193,7 @@ internal sealed class NameTrie
                 if (_pendingSpace)
                 {
                     node = trie.Child(node, ' ');
-                    if (node < 0 || (trie._layersBelow[node] & _layers) == 0)
+                    if (node < 0 || (trie.LayersBelow(node) & _layers) == 0)
                     {
                         return Stop();
                     }
@@ -196,24 +201,35 @@ internal sealed class NameTrie
                     _pendingSpace = false;
                 }
 
-                foreach (var f in folded)
+                if (one != CharFold.ManyUnits)
                 {
-                    node = trie.Child(node, f);
-                    if (node < 0 || (trie._layersBelow[node] & _layers) == 0)
+                    node = trie.Child(node, one);
+                    if (node < 0 || (trie.LayersBelow(node) & _layers) == 0)
                     {
                         return Stop();
                     }
                 }
+                else
+                {
+                    foreach (var f in CharFold.Fold(c))
+                    {
+                        node = trie.Child(node, f);
+                        if (node < 0 || (trie.LayersBelow(node) & _layers) == 0)
+                        {
+                            return Stop();
+                        }
+                    }
+                }
 
                 Node = node;
-                if ((trie._layersHere[node] & _layers) == 0)
+                if ((trie.LayersAt(node) & _layers) == 0)
                 {
                     continue;
                 }
 
                 // Combining marks written after the last letter belong to the name.
                 var end = _pos;
-                while (end < text.Length && CharFold.Fold(text[end]).Length == 0)
+                while (end < text.Length && CharFold.FoldOne(text[end]) == CharFold.SkipUnit)
                 {
                     end++;
                 }

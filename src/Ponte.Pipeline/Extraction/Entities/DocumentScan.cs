@@ -20,6 +20,10 @@ internal sealed class DocumentScan
 
     private readonly bool _exact;
     private Lex[] _starts;
+
+    // The trie node of each unit's word as a phrase's first word (null when none): Tag looks every word up once, and the
+    // many phrase matches that start at a unit begin from it instead of hashing the word again.
+    private PhraseTrie.Node?[] _firstNode;
     private GazetteerHit[] _gazetteer;
     private bool[] _gazetteerDone;
     private bool[] _inDate;
@@ -42,6 +46,7 @@ internal sealed class DocumentScan
         _exact = WritesVietnameseTones(text);
         Trie = _exact ? lexicon.ExactTrie : lexicon.Trie;
         _starts = Rent<Lex>(Count);
+        _firstNode = Rent<PhraseTrie.Node?>(Count);
         _gazetteer = Rent<GazetteerHit>(Count);
         _gazetteerDone = Rent<bool>(Count);
         _inDate = Rent<bool>(Count);
@@ -61,6 +66,7 @@ internal sealed class DocumentScan
     public void Release()
     {
         Return(ref _starts);
+        Return(ref _firstNode);
         Return(ref _gazetteer);
         Return(ref _gazetteerDone);
         Return(ref _inDate);
@@ -179,8 +185,8 @@ internal sealed class DocumentScan
 
     /// <summary>A word written with a capital (or in a script without case): the shape of a name.</summary>
     public bool IsCap(int i) =>
-        (uint)i < (uint)Count && Units[i].Is(UnitFlags.Word) && Units[i].Is(UnitFlags.Upper | UnitFlags.Caseless) &&
-        !Units[i].Is(UnitFlags.Number);
+        (uint)i < (uint)Count && (Units[i].Flags & (UnitFlags.Word | UnitFlags.Upper | UnitFlags.Caseless | UnitFlags.Number)) is var f &&
+        (f & UnitFlags.Word) != 0 && (f & (UnitFlags.Upper | UnitFlags.Caseless)) != 0 && (f & UnitFlags.Number) == 0;
 
     public bool IsLower(int i) => (uint)i < (uint)Count && Units[i].Is(UnitFlags.Word) && Units[i].Is(UnitFlags.Lower);
 
@@ -352,7 +358,7 @@ internal sealed class DocumentScan
         var j = i;
         while (j >= 0)
         {
-            var next = node.Step(LookupKey(j));
+            var next = j == i ? _firstNode[i] : node.Step(LookupKey(j));
             if (next is null || (next.Through & flag) == 0)
             {
                 break;
@@ -643,7 +649,9 @@ internal sealed class DocumentScan
                 continue;
             }
 
-            _starts[i] = root.Step(LookupKey(i))?.Through ?? Lex.None;
+            var node = root.Step(LookupKey(i));
+            _firstNode[i] = node;
+            _starts[i] = node?.Through ?? Lex.None;
         }
     }
 

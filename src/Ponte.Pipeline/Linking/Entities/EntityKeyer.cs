@@ -69,9 +69,12 @@ public sealed class EntityKeyer
                     strong.Add("place:" + near);
                 }
 
+                // A place is mostly mentioned by the same words again and again: each spelling is looked up once (a
+                // spelling already seen would only add a key already there).
+                var seen = new HashSet<string>(StringComparer.Ordinal) { entity.Name };
                 foreach (var mention in entity.Mentions)
                 {
-                    if (_places.PlaceId(mention.Text, allowTypos: false) is { } mid)
+                    if (seen.Add(mention.Text) && _places.PlaceId(mention.Text, allowTypos: false) is { } mid)
                     {
                         strong.Add("place:" + mid);
                     }
