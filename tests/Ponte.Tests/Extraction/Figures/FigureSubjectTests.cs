@@ -8,6 +8,10 @@ public sealed class FigureSubjectTests
 {
     private static readonly PartialDate Published = PartialDate.OfDay(2025, 3, 10);
 
+    // The subject of the one figure whose text is `figureText`.
+    private static string? AboutOf(string language, string text, string figureText) =>
+        Assert.Single(DateTestContext.Figures(text, language, Published).Figures, f => f.Text == figureText).About;
+
     [Theory]
     [InlineData("en", "Japanese Foreign Minister Kenji Sato on Monday pledged USD 10 million for the regional vaccine programme.", "USD 10 million", "regional vaccine programme")]
     [InlineData("en", "Malaysian Trade Minister Aziz Rahman announced RM50 million to a new export fund, officials said.", "RM50 million", "new export fund")]
@@ -25,9 +29,7 @@ public sealed class FigureSubjectTests
     [InlineData("tl", "Nangako si Kalihim Juan Cruz ng ₱500 milyon para sa programang pangkalusugan.", "₱500 milyon", "programang pangkalusugan")]
     public void The_giver_of_money_is_not_its_subject(string language, string text, string figureText, string subject)
     {
-        var context = DateTestContext.Figures(text, language, Published);
-        var figure = Assert.Single(context.Figures, f => f.Text == figureText);
-        Assert.Equal(subject, figure.About);
+        Assert.Equal(subject, AboutOf(language, text, figureText));
     }
 
     [Theory]
@@ -35,8 +37,7 @@ public sealed class FigureSubjectTests
     [InlineData("en", "Trade between Italy and the ten Member States of ASEAN reached EUR 40 billion in 2024.", "EUR 40 billion", "Trade between Italy and the ten Member States of ASEAN")]
     public void A_count_its_words_complement_stays_in_the_subject_after_a_clause_opener(string language, string text, string figureText, string subject)
     {
-        var context = DateTestContext.Figures(text, language, Published);
-        Assert.Equal(subject, Assert.Single(context.Figures, f => f.Text == figureText).About);
+        Assert.Equal(subject, AboutOf(language, text, figureText));
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class FigureSubjectTests
     [InlineData("th", "ภาคบริการคิดเป็นร้อยละ 58 ของเศรษฐกิจ", "ร้อยละ 58", "ภาคบริการ")]
     public void Links_and_shares_do_not_begin_a_subject(string language, string text, string figureText, string subject)
     {
-        Assert.Equal(subject, Assert.Single(DateTestContext.Figures(text, language, Published).Figures, f => f.Text == figureText).About);
+        Assert.Equal(subject, AboutOf(language, text, figureText));
     }
 
     [Theory]
