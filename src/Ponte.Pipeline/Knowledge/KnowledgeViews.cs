@@ -332,7 +332,9 @@ public sealed class KnowledgeViews
                 }
             }
 
-            foreach (var yearGroup in doc.Figures.Where(f => f.Year is not null).GroupBy(f => f.Year!.Value))
+            // A change tied to no figure and to no subject ("tăng 15% so với năm 2022") says nothing on its own.
+            foreach (var yearGroup in doc.Figures.Where(f => f.Year is not null && !(f.Change is not null && f.ChangeOf is null && f.About is null))
+                         .GroupBy(f => f.Year!.Value))
             {
                 var what = string.Join("; ", yearGroup.Select(f => f.About is null ? f.Text : $"{f.About}: {f.Text}"));
                 var group = $"{story}|figures|{doc.Document.Id}";

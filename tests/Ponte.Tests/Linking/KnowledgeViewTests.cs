@@ -105,6 +105,17 @@ public sealed class KnowledgeViewTests
     }
 
     [Fact]
+    public void A_change_tied_to_nothing_is_no_timeline_fact()
+    {
+        var level = new Figure { Text = "USD 120 million", Span = new TextSpan(0, 15), Kind = FigureKind.Money, Value = 120_000_000, Currency = "USD", Year = 2023, About = "food imports" };
+        var loose = new Figure { Text = "15%", Span = new TextSpan(30, 33), Kind = FigureKind.Percent, Value = 15, Year = 2022, Change = "increase" };
+        var doc = Ponte.Tests.Storage.StoreSamples.Simple("Food imports grew in the year before.", "Food") with { Figures = [level, loose] };
+        var timeline = new KnowledgeViews([doc], [], [], []).Timeline();
+        var entry = Assert.Single(timeline);
+        Assert.Equal("food imports: USD 120 million", entry.What);
+    }
+
+    [Fact]
     public void Without_concepts_subjects_match_only_within_a_language()
     {
         var linker = Composition.CreateLinker();
