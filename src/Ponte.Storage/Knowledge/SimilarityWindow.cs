@@ -16,7 +16,7 @@ namespace Ponte.Storage.Knowledge;
 /// the same documents link the same way after a reopen. Versions of one wire story arrive close together; a filing older
 /// than the window still links through the story's entities, days and figures.
 /// </remarks>
-internal sealed class SimilarityWindow(int capacity)
+internal sealed class SimilarityWindow(DbConnection connection, int capacity)
 {
     /// <summary>Filings kept by default: about 25 MiB of memory.</summary>
     public const int DefaultCapacity = 50_000;
@@ -34,13 +34,10 @@ internal sealed class SimilarityWindow(int capacity)
     private long _next;
     private bool _loaded;
 
-    /// <summary>Whether filings wait to be written.</summary>
-    public bool HasPending => _pending.Count > 0;
-
     /// <summary>Stories filed under <paramref name="key"/> in the window, newest first (at most <paramref name="limit"/>), and how many.</summary>
-    public (IReadOnlyList<string> Ids, int Total) StoriesByKey(DbConnection connection, string key, int limit)
+    public (IReadOnlyList<string> Ids, int Total) StoriesByKey(string key, int limit)
     {
-        Load(connection);
+        Load();
         if (!_postings.TryGetValue(Hash(key), out var posting))
         {
             return ([], 0);
@@ -61,41 +58,30 @@ internal sealed class SimilarityWindow(int capacity)
         return (ids, more.Count);
     }
 
-    /// <summary>Files <paramref name="story"/> under <paramref name="keys"/> as the newest filing; written at the next <see cref="Write"/>.</summary>
-    public void File(DbConnection connection, string story, IReadOnlyList<string> keys)
+    /// <summary>Files <paramref name="story"/> under <paramref name="keys"/> as the newest filing, to be written with <see cref="Pending"/>.</summary>
+    public void File(string story, IReadOnlyList<string> keys)
     {
         if (keys.Count == 0)
         {
             return;
         }
 
-        Load(connection);
+        Load();
         var seq = _next++;
         Apply(seq, story, keys);
         _pending.Add((seq, story, string.Join(' ', keys)));
     }
 
-    /// <summary>Appends the pending filings and deletes the rows that left the window, inside <paramref name="transaction"/>; see <see cref="Committed"/>.</summary>
-    public void Write(DbConnection connection, DbTransaction transaction)
-    {
-        if (_pending.Count == 0)
-        {
-            return;
-        }
+    /// <summary>The filings not yet written, oldest first, as <c>kb_band</c> rows (see <see cref="Committed"/>).</summary>
+    public IReadOnlyList<(long Seq, string Story, string Keys)> Pending => _pending;
 
-        // One command, run once per row.
-        connection.Execute(
-            "INSERT INTO kb_band (seq, story_id, keys) VALUES (@Seq, @Story, @Keys)",
-            _pending.Select(p => new { p.Seq, p.Story, p.Keys }),
-            transaction);
-
-        connection.Execute("DELETE FROM kb_band WHERE seq < @cut", new { cut = _next - capacity }, transaction);
-    }
+    /// <summary>The first filing number still in the window: the rows before it can go.</summary>
+    public long Oldest => _next - capacity;
 
     /// <summary>Forgets the written filings once their transaction committed (until then a failed flush can write them again).</summary>
     public void Committed() => _pending.Clear();
 
-    private void Load(DbConnection connection)
+    private void Load()
     {
         if (_loaded)
         {

@@ -63,7 +63,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
         _enterWrite = enterWrite;
-        _similar = new SimilarityWindow(similarFilings);
+        _similar = new SimilarityWindow(connection, similarFilings);
         _entities = new(generation);
         _stories = new(generation);
         _entityKeys = new(generation);
@@ -268,7 +268,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
         ArgumentNullException.ThrowIfNull(key);
         if (StoryKeys.IsSimilarity(key))
         {
-            return _similar.StoriesByKey(_connection, key, limit);
+            return _similar.StoriesByKey(key, limit);
         }
 
         var postings = StoryPostings(key, limit);
@@ -351,7 +351,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
 
         if (similar is not null)
         {
-            _similar.File(_connection, story.Id, similar);
+            _similar.File(story.Id, similar);
         }
     }
 
@@ -402,7 +402,7 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
     /// <summary>Writes every change since the last flush in one transaction, then ages the cache.</summary>
     public void Flush()
     {
-        if (_dirtyEntities.Count == 0 && _dirtyStories.Count == 0 && _newEntityKeys.Count == 0 && _newStoryKeys.Count == 0 && _links.Count == 0 && !_similar.HasPending)
+        if (_dirtyEntities.Count == 0 && _dirtyStories.Count == 0 && _newEntityKeys.Count == 0 && _newStoryKeys.Count == 0 && _links.Count == 0 && _similar.Pending.Count == 0)
         {
             return;
         }
@@ -453,7 +453,16 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
                 _sql.PutLinks.Execute(document, story, json);
             }
 
-            _similar.Write(_connection, tx);
+            if (_similar.Pending.Count > 0)
+            {
+                foreach (var (seq, story, keys) in _similar.Pending)
+                {
+                    _sql.FileBands.Add(seq, story, keys);
+                }
+
+                _sql.FileBands.Finish();
+                _connection.Execute("DELETE FROM kb_band WHERE seq < @oldest", new { oldest = _similar.Oldest }, tx);
+            }
 
             tx.Commit();
         }
@@ -548,9 +557,11 @@ public sealed class SqlKnowledgeIndex : IKnowledgeIndex, IDisposable
             ? new(connection, "kb_story_key (key, id, seq)", 3)
             : new(connection, "kb_story_key (key, id)", 2);
 
+        public RowWriter FileBands { get; } = new(connection, "kb_band (seq, story_id, keys)", 3);
+
         public Statement PutLinks { get; } = new(connection, "INSERT INTO kb_links (document_id, story_id, json) VALUES (@a, @b, @c) ON CONFLICT (document_id) DO UPDATE SET story_id = excluded.story_id, json = excluded.json");
 
-        private IEnumerable<DbCommand> Writes => [PutEntity.Command, PutStory.Command, PutLinks.Command, .. FileEntities.Commands, .. FileStories.Commands];
+        private IEnumerable<DbCommand> Writes => [PutEntity.Command, PutStory.Command, PutLinks.Command, .. FileEntities.Commands, .. FileStories.Commands, .. FileBands.Commands];
 
         public void Enlist(DbTransaction? tx)
         {

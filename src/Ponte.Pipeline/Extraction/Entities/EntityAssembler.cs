@@ -251,8 +251,9 @@ internal static class EntityAssembler
             {
                 // "Thứ trưởng Bộ Ngoại giao … Italy" then "Thứ trưởng Maria Tripodi cho biết": the bare head later on is the
                 // same role cut short, not a second one (likewise "Secretary" after "Agriculture Secretary").
-                var told = roleMentions;
-                roleMentions.RemoveAll(r => told.Exists(o => ShortForm(r.Role, o.Role)));
+                // Checked against every role told, not against the list as RemoveAll compacts it.
+                var told = roleMentions.Select(r => r.Role).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+                roleMentions.RemoveAll(r => Array.Exists(told, o => ShortForm(r.Role, o)));
             }
 
             roleMentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
