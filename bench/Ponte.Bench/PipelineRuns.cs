@@ -103,6 +103,49 @@ internal static partial class Runs
         return 0;
     }
 
+    /// <summary>
+    /// <c>chunks [documents=6000] [rounds=4]</c>: the samples in ingest's order (every language in turn) analysed on one thread
+    /// by <see cref="DocumentPipeline.AnalyzeMany"/> in chunks of 1 (document by document), 4, 16 and 64, the sizes taking
+    /// turns round after round after a warm-up; thread CPU per document for each size, over all its rounds.
+    /// </summary>
+    private static int Chunks(string[] args)
+    {
+        Header("chunks");
+        var count = Arg(args, 0, 6000);
+        var rounds = Arg(args, 1, 4);
+        var samples = Samples();
+        var pipeline = Composition.CreatePipeline();
+        var sizes = new[] { 1, 4, 16, 64 };
+        var ticks = new long[sizes.Length];
+        var next = 0;
+        for (var round = -1; round < rounds; round++)
+        {
+            for (var s = 0; s < sizes.Length; s++)
+            {
+                var docs = Enumerable.Range(next, count).Select(k => Variant(samples[k % samples.Count], k)).ToArray();
+                next += count;
+                var t0 = ThreadClock.Now();
+                foreach (var chunk in docs.Chunk(sizes[s]))
+                {
+                    pipeline.AnalyzeMany(chunk);
+                }
+
+                // The first round warms the JIT's tiers for every size and is not counted.
+                if (round >= 0)
+                {
+                    ticks[s] += ThreadClock.Now() - t0;
+                }
+            }
+        }
+
+        for (var s = 0; s < sizes.Length; s++)
+        {
+            Console.WriteLine($"  chunks of {sizes[s],2}: {ticks[s] * 1e6 / ThreadClock.Frequency / (count * (double)rounds),6:N0} µs of thread CPU per document");
+        }
+
+        return 0;
+    }
+
     private static void Step(string what, Action action) => Step(what, () =>
     {
         action();

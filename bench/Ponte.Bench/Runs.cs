@@ -20,6 +20,7 @@ internal static partial class Runs
     {
         ["pipeline"] = Pipeline,
         ["profile"] = Profile,
+        ["chunks"] = Chunks,
         ["ingest"] = Ingest,
         ["search"] = Search,
         ["fill"] = Fill,
@@ -75,6 +76,18 @@ internal static partial class Runs
     {
         using var self = Process.GetCurrentProcess();
         return self.PeakWorkingSet64 / 1048576.0;
+    }
+
+    // What the garbage collector did since a mark: collections per generation, time the program was paused, bytes allocated
+    // per item; allocation that survives into gen1 and gen2 costs the most.
+    private static (int Gen0, int Gen1, int Gen2, TimeSpan Paused, long Allocated) GcMark() =>
+        (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+
+    private static string GcSince((int Gen0, int Gen1, int Gen2, TimeSpan Paused, long Allocated) mark, int items)
+    {
+        var now = GcMark();
+        return $"GC: {now.Gen0 - mark.Gen0:N0} / {now.Gen1 - mark.Gen1:N0} / {now.Gen2 - mark.Gen2:N0} collections (gen0/1/2), " +
+            $"paused {(now.Paused - mark.Paused).TotalSeconds:N1} s, {(now.Allocated - mark.Allocated) / 1024.0 / Math.Max(1, items):N0} KiB allocated per document";
     }
 
     private static TimeSpan CpuTime()
@@ -141,6 +154,7 @@ internal static partial class Runs
             }
 
             var cpu = CpuTime();
+            var gc = GcMark();
             var clock = Stopwatch.StartNew();
             var lastReport = TimeSpan.Zero;
             var lastCount = 0;
@@ -166,6 +180,7 @@ internal static partial class Runs
             clock.Stop();
             var cpuSeconds = (CpuTime() - cpu).TotalSeconds;
             Console.WriteLine($"ingest: {summary.Ingested:N0} documents in {clock.Elapsed.TotalSeconds:N1} s = {summary.Ingested / clock.Elapsed.TotalSeconds:N0} articles/s wall ({cpuSeconds:N0} s CPU, {summary.Ingested / cpuSeconds:N0} articles per CPU-second), peak working set {PeakMiB():N0} MiB, store {new FileInfo(db).Length / 1048576.0:N0} MiB at {db}, {index.StoryCount:N0} stories, {summary.Rejected.Count} inputs rejected{string.Concat(summary.Rejected.Take(3).Select(p => $" [{p.Code}: {p.Message}]"))}");
+            Console.WriteLine(GcSince(gc, summary.Ingested));
         }
         finally
         {

@@ -21,6 +21,9 @@ public readonly record struct IngestProgress(int Ingested, int AlreadyKnown, int
 /// </summary>
 public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Linker linker, int batchSize = 256)
 {
+    /// <summary>Documents one core analyses together, stage by stage.</summary>
+    public const int AnalysisChunk = 64;
+
     /// <summary>Documents linked between two writes of the knowledge index.</summary>
     public const int FlushEvery = 1024;
 
@@ -155,11 +158,19 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
 
             var items = batch.ToArray();
             batch.Clear();
-            var next = Task.Run(() => items.AsParallel().AsOrdered().WithCancellation(stop).Select(item =>
+
+            // Each core takes chunks of documents and runs the pipeline over a chunk stage by stage
+            // (DocumentPipeline.AnalyzeMany): one thread, 64 documents a chunk, 417 against 499 µs of CPU per document
+            // analysed one by one (`Ponte.Bench chunks`).
+            var next = Task.Run(() => items.Chunk(AnalysisChunk).AsParallel().AsOrdered().WithCancellation(stop).SelectMany(chunk =>
             {
-                var analysis = pipeline.Analyze(item.Document);
-                run.Done(item.Bytes);
-                return analysis;
+                var analyses = pipeline.AnalyzeMany(Array.ConvertAll(chunk, item => item.Document));
+                foreach (var item in chunk)
+                {
+                    run.Done(item.Bytes);
+                }
+
+                return analyses;
             }).ToArray());
             Hand();
             running = next;
