@@ -173,4 +173,14 @@ public sealed class FigureSubjectTests
     {
         Assert.Equal(subject, AboutOf(language, text, figureText));
     }
+
+    [Theory]
+    [InlineData("th", "กรุงเทพฯ 12 มีนาคม 2568 - การค้าทวิภาคีระหว่างไทยกับอิตาลีในปี 2567 มีมูลค่า 4,500 ล้านดอลลาร์สหรัฐ", 2024)]
+    [InlineData("it", "ROMA, 12 marzo 2025 - Nel 2024 l'interscambio tra l'Italia e l'ASEAN ha raggiunto i 28,5 miliardi di dollari.", 2024)]
+    [InlineData("en", "HANOI, March 12, 2025 - Italian investment in Vietnam topped USD 700 million, the ministry said.", 2025)]
+    public void The_dateline_day_is_not_the_year_of_the_figures_after_it(string language, string text, int year)
+    {
+        var figure = Assert.Single(DateTestContext.Figures(text, language, PartialDate.OfDay(2025, 3, 12)).Figures);
+        Assert.Equal(year, figure.Year);
+    }
 }
