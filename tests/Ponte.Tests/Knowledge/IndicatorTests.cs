@@ -80,6 +80,8 @@ public sealed class IndicatorTests
     [InlineData("vi", "học bổng của Italy", "scholarships from Italy")]
     [InlineData("id", "dana hibah dari Italia", "grants from Italy")]
     [InlineData("it", "progetti dell'Italia in Vietnam", "projects of Italy in Vietnam")]
+    [InlineData("vi", "tổng giá trị giao dịch tiềm năng", "potential transactions")]
+    [InlineData("it", "potenziali transazioni", "potential transactions")]
     public void A_measured_thing_has_one_concept_in_every_language(string language, string about, string english)
     {
         static DocumentAnalysis With(string language, string about, int year) =>
@@ -88,7 +90,8 @@ public sealed class IndicatorTests
                 Figures = [new Figure { Text = "x", Span = new TextSpan(0, 1), Kind = FigureKind.Money, Value = year, Currency = "USD", Year = year, About = about }],
             };
 
-        var views = Views((With(language, about, 2023), "s-a"), (With("en", english, 2024), "s-b"));
+        // Subjects that name a party meet across stories; one that names none is followed only inside its story.
+        var views = Views((With(language, about, 2023), "s-a"), (With("en", english, 2024), english.Any(char.IsUpper) ? "s-b" : "s-a"));
 
         var series = Assert.Single(views.Indicators());
         Assert.Equal(english, series.Name);
