@@ -2,6 +2,8 @@ using System.Globalization;
 using Ponte.Core.Knowledge;
 using Ponte.Core.Model;
 using Ponte.Core.Text;
+using Ponte.Languages;
+using Ponte.Languages.Gazetteer;
 
 namespace Ponte.Pipeline.Knowledge;
 
@@ -400,8 +402,16 @@ public sealed class KnowledgeViews
                 }
 
                 var language = doc.Document.Language.Code;
-                var subject = SubjectKey(f.About!, language);
+                var subject = SubjectKey(f.About!, language, out var party);
                 var key = $"{subject}|{f.Currency}|{f.Unit}|{f.Kind}";
+                if (!party)
+                {
+                    // A subject that names no party ("potential transactions", "two-way trade") is one thing only inside
+                    // the story that tells it: the same words in another story measure another mission, another pair of
+                    // countries, and side by side they would read as one series with false conflicts. Versions of one
+                    // story, in any language, still share the series.
+                    key += "|" + (_links.GetValueOrDefault(doc.Document.Id)?.StoryId ?? "doc:" + doc.Document.Id);
+                }
                 if (!series.TryGetValue(key, out var s))
                 {
                     series[key] = s = (f.About!, f.Currency, f.Unit, []);
@@ -453,16 +463,97 @@ public sealed class KnowledgeViews
     // Subjects match on their concepts when the lexicons give them, across languages and whatever the order: "trade
     // between ASEAN and Italy" = "ASEAN-Italy trade" = "kim ngạch thương mại ASEAN - Italy". Without them, on their folded
     // words, in any order; the languages' function words are the lexicons' to know, not this view's.
-    private string SubjectKey(string about, string language)
+    private string SubjectKey(string about, string language, out bool party)
     {
-        if (_subjectConcepts?.Invoke(about, language) is { Count: > 0 } concepts)
+        party = NamesParty(about);
+        if (_subjectConcepts?.Invoke(Spaced(about, language), language) is { Count: > 0 } bag)
         {
+            // Places come out of the concepts as ids ("@IT"), and a country's adjective as the country's own ("Italian
+            // companies" = "aziende italiane" = "kompanyang Italyano"): kept apart from the country named, since
+            // "Italian exports" are Italy's and "exports to Italy" another country's.
+            var concepts = bag.Select(c => c.StartsWith('@') || Gazetteer.Default.CountryOfDemonym(c) is not { } country ? c : "@" + country.Id + ":adj")
+                .Distinct().Order(StringComparer.Ordinal).ToArray();
+            party |= concepts.Any(c => c.StartsWith('@'));
             return "c:" + string.Join('\u00b7', concepts);
         }
 
         var words = NameFolder.Fold(about).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal);
         return string.Join(' ', words);
     }
+
+    /// <summary>
+    /// A subject in an unspaced script with spaces around the lexicon's phrases and the gazetteer's places, so that its
+    /// concepts can be read word by word ("การค้าทวิภาคีระหว่างไทยกับอิตาลี" → "การค้าทวิภาคี ระหว่าง ไทย กับ อิตาลี").
+    /// </summary>
+    private static string Spaced(string about, string language)
+    {
+        if (!about.AsSpan().ContainsAny(UnspacedLetters))
+        {
+            return about;
+        }
+
+        var phrases = UnspacedPhrases.GetOrAdd(language, static l => LanguagePacks.Get(l).Lexicon.Concepts.Keys
+            .Where(k => k.Length > 0 && UnspacedLetters.Contains(k[0]))
+            .OrderByDescending(k => k.Length).ToArray());
+        var spaced = new System.Text.StringBuilder(about.Length + 16);
+        for (var i = 0; i < about.Length;)
+        {
+            var length = 0;
+            if (UnspacedLetters.Contains(about[i]))
+            {
+                length = phrases.FirstOrDefault(p => about.AsSpan(i).StartsWith(p, StringComparison.Ordinal))?.Length ?? 0;
+                if (Gazetteer.Default.TryMatchAt(about, i, out var place) && place.Span.Length > length)
+                {
+                    length = place.Span.Length;
+                }
+            }
+
+            if (length == 0)
+            {
+                spaced.Append(about[i++]);
+                continue;
+            }
+
+            spaced.Append(' ').Append(about, i, length).Append(' ');
+            i += length;
+        }
+
+        return spaced.ToString();
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> UnspacedPhrases = new(StringComparer.Ordinal);
+
+    // Thai, Lao, Myanmar and Khmer letters: the scripts written without spaces between words.
+    private static readonly System.Buffers.SearchValues<char> UnspacedLetters = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0x0E00, 0x100).Concat(Enumerable.Range(0x1000, 0xA0)).Concat(Enumerable.Range(0x1780, 0x80)).Select(c => (char)c)));
+
+    /// <summary>
+    /// Whether a subject names a party — a country, body or place: a capitalised word after its first ("trade with Italy",
+    /// "Perdagangan bilateral Indonesia-Italia") or an acronym ("ASEAN"). A capital at the start only opens the sentence.
+    /// </summary>
+    private static bool NamesParty(string about)
+    {
+        var first = true;
+        foreach (var range in about.AsSpan().SplitAny(" -–—'’"))
+        {
+            var word = about.AsSpan()[range];
+            if (word.IsEmpty || !char.IsLetter(word[0]))
+            {
+                continue;
+            }
+
+            if ((!first && char.IsUpper(word[0])) || (word.Length > 1 && !word.ContainsAnyExcept(UpperLetters)))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static FactSource Source(DocumentAnalysis doc, TextSpan span)
     {

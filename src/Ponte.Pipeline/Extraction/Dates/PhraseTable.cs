@@ -56,9 +56,14 @@ internal sealed class PhraseTable<T>
 
             _byPhrase.Add(text, value);
             var parts = atoms.Select(a => text[a.Start..a.End]).ToArray();
+            // A lone letter of a longer phrase is an abbreviation's ("ก.ค."): its full stops already cut it out, and as a
+            // keyword it would cut that letter out of every word of an unspaced script ("การค้า" read as "ก", "าร", "ค", "้า").
             foreach (var part in parts)
             {
-                Keywords.Add(part);
+                if (part.Length > 1 || parts.Length == 1)
+                {
+                    Keywords.Add(part);
+                }
             }
 
             if (!_byFirst.TryGetValue(parts[0], out var list))

@@ -114,7 +114,7 @@ public sealed class FigureExtractor : IExtractor
             }
 
             var sentence = first.Sentence >= 0 && first.Sentence < sentences.Count ? sentences[first.Sentence].Span : new TextSpan(0, text.Length);
-            var year = OnlyYear(sentence, dates, figures, scanner) ?? published?.Year ?? 0;
+            var year = OnlyYear(sentence, dates, figures, scanner, published) ?? published?.Year ?? 0;
             foreach (var figure in yearless)
             {
                 figure.Year = year;
@@ -124,15 +124,17 @@ public sealed class FigureExtractor : IExtractor
 
     /// <summary>
     /// The one year the dates of the sentence name, or null when they name none or several. Dates that are figures and the
-    /// base years of comparisons ("so với năm 2023", "compared with 2023") are not the year of the sentence's figures.
+    /// base years of comparisons ("so với năm 2023", "compared with 2023") are not the year of the sentence's figures, and
+    /// neither is the day of publication, which a dateline puts in the first sentence ("กรุงเทพฯ 12 มีนาคม 2568 - … ในปี 2567").
     /// </summary>
-    private static int? OnlyYear(TextSpan sentence, List<DateMention> dates, List<FigureCandidate> figures, FigureScanner scanner)
+    private static int? OnlyYear(TextSpan sentence, List<DateMention> dates, List<FigureCandidate> figures, FigureScanner scanner, PartialDate? published)
     {
         int? year = null;
         for (var d = FirstStartingAt(dates, sentence.Start); d < dates.Count && dates[d].Span.Start <= sentence.End; d++)
         {
             var date = dates[d];
-            if (!sentence.Contains(date.Span) || figures.Any(f => f.Span.Overlaps(date.Span)) || scanner.AfterComparison(date.Span.Start))
+            if (!sentence.Contains(date.Span) || figures.Any(f => f.Span.Overlaps(date.Span)) || scanner.AfterComparison(date.Span.Start) ||
+                (published is { Precision: DatePrecision.Day } && date.Value.Precision == DatePrecision.Day && date.Value.Start == published.Start))
             {
                 continue;
             }

@@ -256,9 +256,23 @@ internal sealed class SubjectFinder
                 continue;
             }
 
-            if (atom.Kind == AtomKind.Number || EndsWith(p, w => w.ClauseBreak, out _) || (index > 0 && figures[index - 1].Last == p))
+            if (atom.Kind == AtomKind.Number || (index > 0 && figures[index - 1].Last == p) || (words > 0 && ClauseSpace(p)))
             {
                 break;
+            }
+
+            if (EndsWith(p, w => w.ClauseBreak, out var opener, out var openerLength))
+            {
+                // A preposition that opens a clause ("with", "với", "dengan") names a party when only a name follows it
+                // ("Vietnam's trade with Italy"); before anything else it opens the phrase the figure measures ("… in
+                // Vietnam with total registered capital of", "… tại Việt Nam với tổng vốn đăng ký").
+                if (!opener.Link || !PartyFollows(p + 1, end))
+                {
+                    break;
+                }
+
+                p -= openerLength;
+                continue;
             }
 
             if (EndsWith(p, w => w.Agent is not null, out var verb, out _) && (verb.Agent!.Length > 0 || words > 0))
@@ -343,6 +357,26 @@ internal sealed class SubjectFinder
     /// <summary>What a verb of giving gives, between it and the figure ("a grant of", "dana sebesar"), without articles and links.</summary>
     private string? Given(int start, int end)
     {
+        // In verb-first languages a subject marker right after the verb opens the giver ("Nakapagtala ang trade mission ng
+        // potensiyal na benta…"): what is given follows the first link before a lower-case word, and nothing is given
+        // when no such link comes before the amount ("Nangako ang mga mamumuhunan ng…").
+        if (start <= end && Match(start, out var marker, out var length) && marker.SubjectMarker)
+        {
+            var k = start + length;
+            while (k <= end && !(Match(k, out var link, out length) && link.Link && !link.Determiner && k + length <= end &&
+                                 _atoms[k + length].Kind == AtomKind.Word && !char.IsUpper(_text[_atoms[k + length].Start])))
+            {
+                k++;
+            }
+
+            if (k > end)
+            {
+                return null;
+            }
+
+            start = k + length;
+        }
+
         while (start <= end && (_atoms[start].Kind == AtomKind.Mark || (Match(start, out var word, out _) && (word.Determiner || word.Link))))
         {
             start++;
@@ -502,8 +536,34 @@ internal sealed class SubjectFinder
         k > 0 && k + 1 < _atoms.Count && _text[_atoms[k].Start] is '-' or '\'' or '’' &&
         _atoms[k - 1].End == _atoms[k].Start && _atoms[k].End == _atoms[k + 1].Start;
 
-    /// <summary>"Việt Nam - Italy": a hyphen between two capitalised words joins a pair of names.</summary>
-    private bool IsSpacedHyphen(int k) => _text[_atoms[k].Start] == '-' && IsCapitalised(k - 1) && IsCapitalised(k + 1);
+    /// <summary>"Việt Nam - Italy", "ASEAN – Italy": a hyphen or dash between two capitalised words joins a pair of names.</summary>
+    private bool IsSpacedHyphen(int k) => _text[_atoms[k].Start] is '-' or '–' or '—' && IsCapitalised(k - 1) && IsCapitalised(k + 1);
+
+    /// <summary>Whether the words from <paramref name="k"/> to <paramref name="end"/> are one name, after an article if any.</summary>
+    private bool PartyFollows(int k, int end)
+    {
+        while (k <= end && Match(k, out var word, out var n) && word.Determiner)
+        {
+            k += n;
+        }
+
+        return k <= end && IsName(k, end);
+    }
+
+    /// <summary>
+    /// Whether a space follows word <paramref name="k"/> inside an unspaced script: Thai writes spaces between clauses, not
+    /// between words, so the space ends a subject as a comma would.
+    /// </summary>
+    private bool ClauseSpace(int k)
+    {
+        if (k + 1 >= _atoms.Count || _atoms[k].Kind != AtomKind.Word || _atoms[k + 1].Kind != AtomKind.Word ||
+            _atoms[k].End == _atoms[k + 1].Start || !AtomLexer.IsUnspaced(_text[_atoms[k].End - 1]) || !AtomLexer.IsUnspaced(_text[_atoms[k + 1].Start]))
+        {
+            return false;
+        }
+
+        return _text.AsSpan(_atoms[k].End, _atoms[k + 1].Start - _atoms[k].End).IsWhiteSpace();
+    }
 
     private string Slice(int first, int last) => _text[_atoms[first].Start.._atoms[last].End];
 }

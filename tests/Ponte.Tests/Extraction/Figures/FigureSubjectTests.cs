@@ -143,4 +143,44 @@ public sealed class FigureSubjectTests
         var figure = Assert.Single(DateTestContext.Figures(text, language, Published).Figures, f => f.Kind == FigureKind.Money);
         Assert.Equal(subject, figure.About);
     }
+
+    [Theory]
+    [InlineData("vi", "Đến nay Italy có 150 dự án còn hiệu lực tại Việt Nam với tổng vốn đăng ký 1,2 tỷ USD.", "1,2 tỷ USD", "tổng vốn đăng ký")]
+    [InlineData("vi", "Các doanh nghiệp Italy đã đầu tư vào 40 tỉnh thành với tổng số vốn khoảng 700 triệu USD.", "khoảng 700 triệu USD", "tổng số vốn")]
+    [InlineData("vi", "Hội chợ thu hút 120 doanh nghiệp tham gia với tổng giá trị giao dịch ước đạt 15 triệu USD.", "15 triệu USD", "tổng giá trị giao dịch")]
+    [InlineData("id", "Saat ini terdapat 150 proyek Italia yang beroperasi di Indonesia dengan total nilai investasi 1,2 miliar dolar AS.", "1,2 miliar dolar AS", "total nilai investasi")]
+    [InlineData("id", "Pameran itu diikuti 120 perusahaan dengan nilai transaksi mencapai 15 juta dolar AS.", "15 juta dolar AS", "nilai transaksi")]
+    [InlineData("ms", "Sebanyak 150 syarikat Itali beroperasi di Malaysia dengan jumlah pelaburan RM5 bilion.", "RM5 bilion", "jumlah pelaburan")]
+    [InlineData("tl", "Mayroong 150 kompanyang Italyano na nag-ooperate sa bansa na may kabuuang puhunan na US$1.2 bilyon.", "US$1.2 bilyon", "kabuuang puhunan")]
+    [InlineData("en", "The trade mission generated potential transactions of USD 25 million, the ministry said.", "USD 25 million", "potential transactions")]
+    [InlineData("tl", "Nakapagtala ang trade mission ng potensiyal na benta na nagkakahalaga ng US$20 milyon.", "US$20 milyon", "potensiyal na benta")]
+    [InlineData("tl", "Nangako ang mga mamumuhunan ng ₱500 milyon.", "₱500 milyon", "funding")]
+    [InlineData("th", "คณะผู้แทนการค้าสร้างมูลค่าการซื้อขายที่คาดว่าจะเกิดขึ้น 20 ล้านดอลลาร์สหรัฐ", "20 ล้านดอลลาร์สหรัฐ", "การซื้อขายที่คาดว่าจะเกิดขึ้น")]
+    [InlineData("th", "ภาคบริการขยายตัวต่อเนื่อง การลงทุนจากอิตาลีมีมูลค่า 800 ล้านบาท", "800 ล้านบาท", "การลงทุนจากอิตาลี")]
+    public void The_clause_before_the_measured_phrase_is_not_its_subject(string language, string text, string figureText, string subject)
+    {
+        Assert.Equal(subject, AboutOf(language, text, figureText));
+    }
+
+    [Theory]
+    [InlineData("en", "Vietnam's trade with Italy reached USD 6.8 billion in 2024.", "USD 6.8 billion", "Vietnam's trade with Italy")]
+    [InlineData("vi", "Kim ngạch thương mại Việt Nam với Italy năm 2024 đạt 6,8 tỷ USD.", "6,8 tỷ USD", "Kim ngạch thương mại Việt Nam với Italy")]
+    [InlineData("vi", "Năm 2024, kim ngạch thương mại song phương ASEAN – Italy đạt 28,5 tỷ USD.", "28,5 tỷ USD", "kim ngạch thương mại song phương ASEAN – Italy")]
+    [InlineData("id", "Perdagangan Indonesia dengan Italia mencapai 4,5 miliar dolar AS pada 2024.", "4,5 miliar dolar AS", "Perdagangan Indonesia dengan Italia")]
+    [InlineData("ms", "Perdagangan Malaysia dengan Itali mencecah RM30 bilion pada 2024.", "RM30 bilion", "Perdagangan Malaysia dengan Itali")]
+    [InlineData("th", "การค้าทวิภาคีระหว่างไทยกับอิตาลีในปี 2567 มีมูลค่า 4,500 ล้านดอลลาร์สหรัฐ", "4,500 ล้านดอลลาร์สหรัฐ", "การค้าทวิภาคีระหว่างไทยกับอิตาลี")]
+    public void A_party_named_after_with_stays_in_the_subject(string language, string text, string figureText, string subject)
+    {
+        Assert.Equal(subject, AboutOf(language, text, figureText));
+    }
+
+    [Theory]
+    [InlineData("th", "กรุงเทพฯ 12 มีนาคม 2568 - การค้าทวิภาคีระหว่างไทยกับอิตาลีในปี 2567 มีมูลค่า 4,500 ล้านดอลลาร์สหรัฐ", 2024)]
+    [InlineData("it", "ROMA, 12 marzo 2025 - Nel 2024 l'interscambio tra l'Italia e l'ASEAN ha raggiunto i 28,5 miliardi di dollari.", 2024)]
+    [InlineData("en", "HANOI, March 12, 2025 - Italian investment in Vietnam topped USD 700 million, the ministry said.", 2025)]
+    public void The_dateline_day_is_not_the_year_of_the_figures_after_it(string language, string text, int year)
+    {
+        var figure = Assert.Single(DateTestContext.Figures(text, language, PartialDate.OfDay(2025, 3, 12)).Figures);
+        Assert.Equal(year, figure.Year);
+    }
 }
