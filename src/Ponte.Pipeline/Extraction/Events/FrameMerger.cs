@@ -12,7 +12,7 @@ internal static class FrameMerger
     public static List<EventFrame> Merge(List<EventFrame> frames)
     {
         var merged = new List<EventFrame>();
-        foreach (var frame in frames)
+        foreach (var frame in FoldReferences(frames))
         {
             EventFrame? target = null;
             foreach (var m in merged)
@@ -36,6 +36,77 @@ internal static class FrameMerger
         return merged;
     }
 
+    /// <summary>
+    /// Folds each frame that only points back to an event ("Sugiono said after the meeting") into the frame it points to,
+    /// bringing its people and nothing else; one that points to no frame of its kind is the only telling and stays.
+    /// </summary>
+    private static List<EventFrame> FoldReferences(List<EventFrame> frames)
+    {
+        if (!frames.Exists(f => f.Refers))
+        {
+            return frames;
+        }
+
+        var kept = new List<EventFrame>(frames.Count);
+        for (var i = 0; i < frames.Count; i++)
+        {
+            var frame = frames[i];
+            if (!frame.Refers || Referent(frames, i) is not { } target)
+            {
+                kept.Add(frame);
+                continue;
+            }
+
+            foreach (var p in frame.Participants)
+            {
+                if (!target.Participants.Contains(p))
+                {
+                    target.Participants.Add(p);
+                }
+            }
+
+            target.Anchors.UnionWith(frame.Participants);
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// The told event the <paramref name="at"/>-th frame points back to: of its kind and not planned, one its people took part
+    /// in first ("Tripodi told reporters after the meeting" is Tripodi's meeting, not the one in July the report recalled),
+    /// else the nearest before it, else the first after it.
+    /// </summary>
+    private static EventFrame? Referent(List<EventFrame> frames, int at)
+    {
+        var reference = frames[at];
+        EventFrame? sharing = null, before = null, after = null;
+        for (var i = 0; i < frames.Count; i++)
+        {
+            var f = frames[i];
+            if (i == at || f.Refers || f.Planned || f.Type != reference.Type || f.Group != reference.Group)
+            {
+                continue;
+            }
+
+            if (sharing is null && ShareParticipant(f, reference))
+            {
+                sharing = f;
+            }
+
+            if (i < at)
+            {
+                before = f;
+            }
+            else
+            {
+                after ??= f;
+            }
+        }
+
+        return sharing ?? before ?? after;
+    }
+
+    /// <summary>Whether <paramref name="b"/> tells the event of the earlier <paramref name="a"/> again.</summary>
     private static bool SameEvent(EventFrame a, EventFrame b)
     {
         if (a.Type != b.Type || a.Group != b.Group)
@@ -62,8 +133,23 @@ internal static class FrameMerger
             return false;
         }
 
+        // "Tripodi met Sugiono … Tripodi later held talks with the governor, Pramono Anung": each says whom it was with, not the
+        // same people, and each has someone the other lacks, so they are two meetings even with a participant in common.
+        if (a.Counterparts.Count > 0 && b.Counterparts.Count > 0 && !a.Counterparts.Overlaps(b.Counterparts)
+            && HasSomeoneElse(a, b) && HasSomeoneElse(b, a))
+        {
+            return false;
+        }
+
         var aBare = a.Participants.Count == 0 && a.Anchors.Count == 0;
         var bBare = b.Participants.Count == 0 && b.Anchors.Count == 0;
+
+        // "follows a meeting held in Kuala Lumpur in July … Tripodi later held talks with the governor, Pramono Anung": a later
+        // undated frame that says whom it was with is a new telling, not the earlier dated one told again.
+        if (aBare && a.DateFromText && !b.DateFromText && b.Counterparts.Count > 0)
+        {
+            return false;
+        }
 
         // A summary ("chaired meetings with partners") and a detail ("a meeting with the club's leaders") of one day are one event.
         var summaryOfTheDay = (a.WhatScore == 0 || b.WhatScore == 0) && a.Date is not null && b.Date is not null
@@ -76,6 +162,19 @@ internal static class FrameMerger
         foreach (var p in a.Participants)
         {
             if (b.Participants.Contains(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSomeoneElse(EventFrame frame, EventFrame other)
+    {
+        foreach (var p in frame.Participants)
+        {
+            if (!other.Participants.Contains(p))
             {
                 return true;
             }
@@ -119,6 +218,7 @@ internal static class FrameMerger
         }
 
         into.Anchors.UnionWith(from.Anchors);
+        into.Counterparts.UnionWith(from.Counterparts);
         if (from.WhatScore > into.WhatScore)
         {
             into.What = from.What;
