@@ -44,6 +44,9 @@ internal sealed class EventFrame
     /// noun after a referring word, with no date, place or name of its own.
     /// </summary>
     public bool Refers { get; init; }
+
+    /// <summary>Whether the event is recalled to set another of its sentence in time: "follows the meeting held in July".</summary>
+    public bool Recalled { get; set; }
     public HashSet<Entity> Anchors { get; } = [];
 
     /// <summary>Types whose participants are people: a founding or a membership has none.</summary>

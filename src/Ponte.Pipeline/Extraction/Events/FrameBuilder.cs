@@ -90,6 +90,11 @@ internal sealed class FrameBuilder
                 built.Add(Frame(survivors[c].Hit, survivors[c].What, survivors[c].Own, region, sentence, survivors[0].Hit.Start));
             }
 
+            for (var c = 1; c < built.Count; c++)
+            {
+                built[c].Recalled = Sequenced(built[c - 1], built[c]);
+            }
+
             foreach (var frame in built)
             {
                 if (frame.Date is null && frame.Reportable && !frame.Planned)
@@ -104,7 +109,9 @@ internal sealed class FrameBuilder
                     }
 
                     frame.DateFromText = frame.Date is not null;
-                    if (frame.Date is null && si <= leadEnd)
+
+                    // The lead's events happen on the day of the report; one recalled to set them in time does not.
+                    if (frame.Date is null && si <= leadEnd && !frame.Recalled)
                     {
                         frame.Date = _published;
                     }
@@ -115,13 +122,13 @@ internal sealed class FrameBuilder
                     frame.Date = NotBeforePublication(frame.Date);
                 }
 
-                if (frame.Place is null && si <= leadEnd && frame.Reportable && !frame.Planned)
+                if (frame.Place is null && si <= leadEnd && frame.Reportable && !frame.Planned && !frame.Recalled)
                 {
                     frame.Place = _context.Document.Dateline?.Place;
                 }
 
                 // "The same day" means the day of the last event told, not the year a later sentence mentions in passing.
-                if (frame.Date is { } d && frame.Reportable && !frame.Planned && !(lastReported is not null && Contains(d, lastReported)))
+                if (frame.Date is { } d && frame.Reportable && !frame.Planned && !frame.Recalled && !(lastReported is not null && Contains(d, lastReported)))
                 {
                     lastReported = d;
                     lastPlace = frame.Place;
@@ -343,13 +350,22 @@ internal sealed class FrameBuilder
         return hit.Value.IsVerb ? 0 : 1;
     }
 
-    /// <summary>Where one trigger's clause ends and the next one's starts: the comma nearest the midpoint, else the midpoint.</summary>
+    /// <summary>
+    /// Where one trigger's clause ends and the next one's starts: a word of sequence between them, else the comma nearest the
+    /// midpoint, else the midpoint.
+    /// </summary>
     private int Boundary(PhraseHit<Trigger> left, PhraseHit<Trigger> right)
     {
         int lo = left.End, hi = right.Start;
         if (hi <= lo)
         {
             return lo;
+        }
+
+        // "sottoscritta dal ministro A e dal ministro B al termine di un colloquio": the signers are the agreement's.
+        if (_rules.Sequence.Count > 0 && _rules.Sequence.TryFindFirst(_text, lo, hi, out var sequence))
+        {
+            return sequence.Start;
         }
 
         var mid = (lo + hi) / 2;

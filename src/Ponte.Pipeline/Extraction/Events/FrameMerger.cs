@@ -48,14 +48,17 @@ internal static class FrameMerger
         }
 
         var kept = new List<EventFrame>(frames.Count);
+        var folded = new bool[frames.Count];
         for (var i = 0; i < frames.Count; i++)
         {
             var frame = frames[i];
-            if (!frame.Refers || Referent(frames, i) is not { } target)
+            if (!frame.Refers || Referent(frames, folded, i) is not { } target)
             {
                 kept.Add(frame);
                 continue;
             }
+
+            folded[i] = true;
 
             foreach (var p in frame.Participants)
             {
@@ -74,16 +77,17 @@ internal static class FrameMerger
     /// <summary>
     /// The told event the <paramref name="at"/>-th frame points back to: of its kind and not planned, one its people took part
     /// in first ("Tripodi told reporters after the meeting" is Tripodi's meeting, not the one in July the report recalled),
-    /// else the nearest before it, else the first after it.
+    /// else the nearest before it, else the first after it. A reference before it that pointed to nothing ("after talks of the
+    /// two sides" as the first telling) was the event told.
     /// </summary>
-    private static EventFrame? Referent(List<EventFrame> frames, int at)
+    private static EventFrame? Referent(List<EventFrame> frames, bool[] folded, int at)
     {
         var reference = frames[at];
         EventFrame? sharing = null, before = null, after = null;
         for (var i = 0; i < frames.Count; i++)
         {
             var f = frames[i];
-            if (i == at || f.Refers || f.Planned || f.Type != reference.Type || f.Group != reference.Group)
+            if (i == at || folded[i] || (f.Refers && i > at) || f.Planned || f.Type != reference.Type || f.Group != reference.Group)
             {
                 continue;
             }
@@ -141,15 +145,15 @@ internal static class FrameMerger
             return false;
         }
 
+        // An event recalled to set another in time ("follows a meeting held in Kuala Lumpur in July") may have nothing to tell
+        // it apart and yet is not the one the report tells: it is the same as another only by a name or a person in common.
+        if (a.Recalled || b.Recalled)
+        {
+            return a.Anchors.Overlaps(b.Anchors) || ShareParticipant(a, b);
+        }
+
         var aBare = a.Participants.Count == 0 && a.Anchors.Count == 0;
         var bBare = b.Participants.Count == 0 && b.Anchors.Count == 0;
-
-        // "follows a meeting held in Kuala Lumpur in July … Tripodi later held talks with the governor, Pramono Anung": a later
-        // undated frame that says whom it was with is a new telling, not the earlier dated one told again.
-        if (aBare && a.DateFromText && !b.DateFromText && b.Counterparts.Count > 0)
-        {
-            return false;
-        }
 
         // A summary ("chaired meetings with partners") and a detail ("a meeting with the club's leaders") of one day are one event.
         var summaryOfTheDay = (a.WhatScore == 0 || b.WhatScore == 0) && a.Date is not null && b.Date is not null
@@ -183,13 +187,20 @@ internal static class FrameMerger
         return false;
     }
 
-    /// <summary>The date a frame brings to the comparison: an unplanned frame's publication date says nothing about a planned one.</summary>
+    /// <summary>
+    /// The date a frame brings to the comparison: a publication date taken for want of one in the text says nothing against a
+    /// date the text gives ("signed on Tuesday" … "it was signed by …" in a report of Wednesday), nor about a planned event.
+    /// </summary>
     private static PartialDate? DateFor(EventFrame frame, EventFrame other) =>
-        frame.Planned != other.Planned && !frame.Planned && !frame.DateFromText ? null : frame.Date;
+        !frame.DateFromText && (other.DateFromText || (frame.Planned != other.Planned && !frame.Planned)) ? null : frame.Date;
 
     private static bool DatesAgree(PartialDate? a, PartialDate? b) =>
         a is null || b is null || (a.Start <= b.Start && b.End <= a.End) || (b.Start <= a.Start && a.End <= b.End);
 
+    private static int Width(PartialDate date) => date.End.DayNumber - date.Start.DayNumber;
+
+    /// <summary>Brings what <paramref name="from"/> adds into <paramref name="into"/>: the finer date (the text's over the
+    /// publication's when as fine), a place, people and a description that names more.</summary>
     private static void Absorb(EventFrame into, EventFrame from)
     {
         if (from.Planned != into.Planned)
@@ -202,7 +213,8 @@ internal static class FrameMerger
                 into.Planned = true;
             }
         }
-        else if (from.Date is not null && (into.Date is null || from.Date.End.DayNumber - from.Date.Start.DayNumber < into.Date.End.DayNumber - into.Date.Start.DayNumber))
+        else if (from.Date is not null && (into.Date is null || Width(from.Date) < Width(into.Date)
+                     || (Width(from.Date) == Width(into.Date) && from.DateFromText && !into.DateFromText)))
         {
             into.Date = from.Date;
             into.DateFromText |= from.DateFromText;

@@ -158,4 +158,57 @@ public class EventReferenceTests
         var meeting = Assert.Single(context.Events);
         Assert.Equal(place, meeting.Place);
     }
+
+    [Fact]
+    public void The_signers_named_before_the_talks_they_ended_are_the_agreement_s()
+    {
+        const string text = "Italia e Vietnam hanno firmato oggi ad Hanoi un accordo sulla formazione professionale.\n"
+            + "L'intesa è stata sottoscritta dal ministro Anna Bernardi e dal ministro Nguyen Kim Son al termine di un colloquio bilaterale.\n"
+            + "Bernardi ha poi visitato l'Università di Hanoi, dove ha incontrato il rettore.";
+        var events = Events(new DocBuilder("it", text).Person("Anna Bernardi", "Anna Bernardi", "Bernardi").Person("Nguyen Kim Son")
+            .Location("Hanoi").Org("Università di Hanoi").Location("Vietnam").Location("Italia").Date("oggi", "2024-11-05").Published("2024-11-05"));
+
+        var agreement = Assert.Single(events, e => e.Type == EventType.Agreement);
+        Assert.Equal(["Anna Bernardi", "Nguyen Kim Son"], agreement.Participants);
+
+        // The talks the signing ended and the meeting with the rector later are two meetings.
+        var meetings = events.Where(e => e.Type == EventType.Meeting).ToList();
+        Assert.True(meetings.Count == 2, Describe(events));
+        Assert.Equal("colloquio bilaterale", meetings[0].What);
+        Assert.Equal(["Anna Bernardi"], meetings[1].Participants);
+    }
+
+    [Fact]
+    public void The_signing_told_again_with_its_signers_is_the_one_told_first()
+    {
+        const string text = "Lumagda ang Pilipinas at Italya sa isang kasunduan sa agrikultura noong Martes sa Maynila.\n"
+            + "Pinirmahan ito ni Kalihim Jose Ramos at ni Ambasador Davide Conti matapos ang pulong ng dalawang panig.\n"
+            + "Sa pulong, tinalakay ng dalawang opisyal ang kalakalan ng bigas.";
+        var events = Events(new DocBuilder("tl", text).Person("Jose Ramos").Person("Davide Conti").Location("Maynila")
+            .Location("Pilipinas").Location("Italya").Date("noong Martes", "2024-10-08").Published("2024-10-09"));
+
+        var agreement = Assert.Single(events, e => e.Type == EventType.Agreement);
+        Assert.Equal("2024-10-08", agreement.Date?.ToString());
+        Assert.Equal("Maynila", agreement.Place);
+        Assert.Equal(["Jose Ramos", "Davide Conti"], agreement.Participants);
+
+        // The talks the signing came after are recalled, not reported on the day of the report; "Sa pulong" points back to them.
+        var talks = Assert.Single(events, e => e.Type == EventType.Meeting);
+        Assert.Null(talks.Date);
+    }
+
+    [Theory]
+    [InlineData("ms", "Malaysia dan Itali hari ini menandatangani memorandum persefahaman mengenai tenaga boleh baharu.\n"
+        + "MoU itu dimeterai oleh Menteri Ekonomi Ahmad Zaki dan Duta Besar Itali Marco Ferri.", "memorandum persefahaman mengenai tenaga boleh baharu")]
+    [InlineData("id", "Indonesia dan Italia hari ini menandatangani nota kesepahaman tentang energi terbarukan.\n"
+        + "MoU itu diteken oleh Menteri Energi Ahmad Zaki dan Duta Besar Italia Marco Ferri.", "nota kesepahaman tentang energi terbarukan")]
+    public void The_agent_of_a_passive_signing_is_not_part_of_its_description(string language, string text, string what)
+    {
+        var events = Events(new DocBuilder(language, text).Person("Ahmad Zaki").Person("Marco Ferri").Location("Malaysia").Location("Itali")
+            .Location("Indonesia").Location("Italia").Date("hari ini", "2024-10-22").Published("2024-10-22"));
+
+        var agreement = Assert.Single(events);
+        Assert.Equal(what, agreement.What);
+        Assert.Equal(["Ahmad Zaki", "Marco Ferri"], agreement.Participants);
+    }
 }
