@@ -21,6 +21,18 @@ public sealed class EventsData
     /// <summary>Words that end the object phrase of a trigger: "to", "which", "năm", "per".</summary>
     public List<string> ObjectStops { get; set; } = [];
 
+    /// <summary>Words that set one event before or after another ("follows", "segue", "menyusul", "sau"): the events they join
+    /// are told apart, and one does not lend its date to the other.</summary>
+    public List<string> Sequence { get; set; } = [];
+
+    /// <summary>Words right before an event noun that point back to an event already told ("after the", "dopo l'", "usai",
+    /// "tại"): such a noun with nothing of its own is that event again, not a new one.</summary>
+    public List<string> Referring { get; set; } = [];
+
+    /// <summary>Words that open a noun phrase ("the", "a") in a language whose modifiers stand before the noun: the words
+    /// between one and an event noun describe it ("the ASEAN-Italy ministerial meeting"). Empty where modifiers follow.</summary>
+    public List<string> Determiners { get; set; } = [];
+
     /// <summary>True when names of events are written in title case ("High-Level Dialogue on Economic Relations"), so a
     /// capitalised trigger's description ends with the last capitalised word.</summary>
     public bool TitleCaseNames { get; set; }

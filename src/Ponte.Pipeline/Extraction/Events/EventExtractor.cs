@@ -68,15 +68,6 @@ public sealed class EventExtractor : IExtractor
             return;
         }
 
-        hits.RemoveAll(h => quotes.Any(q => Quoted(q, h, text)));
+        hits.RemoveAll(h => Quoted.ByAny(quotes, h.Start, h.End, text));
     }
-
-    /// <summary>
-    /// Whether the trigger is part of what the quote says. A quote joined across its attribution ("«A — ha detto X — B»")
-    /// spans the attribution too: the trigger is quoted only when the text up to it opens the quote or the text from it ends it.
-    /// </summary>
-    private static bool Quoted(Quote quote, PhraseHit<Trigger> hit, string text) =>
-        quote.Span.Start <= hit.Start && hit.End <= quote.Span.End
-        && (quote.Text.AsSpan().StartsWith(text.AsSpan(quote.Span.Start, hit.End - quote.Span.Start), StringComparison.Ordinal)
-            || quote.Text.AsSpan().EndsWith(text.AsSpan(hit.Start, quote.Span.End - hit.Start), StringComparison.Ordinal));
 }

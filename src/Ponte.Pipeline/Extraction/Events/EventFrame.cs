@@ -17,6 +17,9 @@ internal sealed class EventFrame
     /// <summary>Where the description was read from (before a verb's subject was put in front).</summary>
     public required TextSpan WhatSpan { get; init; }
 
+    /// <summary>The trigger word itself.</summary>
+    public required TextSpan Trigger { get; init; }
+
     /// <summary>The part of the sentence that belongs to this frame's trigger.</summary>
     public required TextSpan Region { get; init; }
 
@@ -29,6 +32,21 @@ internal sealed class EventFrame
     public PartialDate? Date { get; set; }
     public string? Place { get; set; }
     public List<Entity> Participants { get; } = [];
+
+    /// <summary>
+    /// The people the description sets the event with ("talks with the governor, Pramono Anung"): named after the trigger of a
+    /// description that says more than the trigger. Two frames whose counterparts the other never names are two events.
+    /// </summary>
+    public HashSet<Entity> Counterparts { get; } = [];
+
+    /// <summary>
+    /// Whether the frame only points back to an event already told ("said after the meeting", "usai pertemuan"): an event
+    /// noun after a referring word, with no date, place or name of its own.
+    /// </summary>
+    public bool Refers { get; init; }
+
+    /// <summary>Whether the event is recalled to set another of its sentence in time: "follows the meeting held in July".</summary>
+    public bool Recalled { get; set; }
     public HashSet<Entity> Anchors { get; } = [];
 
     /// <summary>Types whose participants are people: a founding or a membership has none.</summary>

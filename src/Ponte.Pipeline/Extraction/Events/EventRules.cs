@@ -30,6 +30,8 @@ internal sealed class EventRules
 
     private readonly HashSet<string> _connectors;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectorLookup;
+    private readonly HashSet<string> _determiners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _determinerLookup;
 
     private EventRules(LanguagePack pack)
     {
@@ -57,7 +59,11 @@ internal sealed class EventRules
         TitleCaseNames = data.TitleCaseNames;
         SameDay = Set(data.SameDay);
         PlacePrepositions = Set(data.PlacePrepositions);
-        ObjectStops = Set(data.ObjectStops.Concat(data.PlacePrepositions));
+        ObjectStops = Set(data.ObjectStops.Concat(data.PlacePrepositions).Concat(data.Sequence));
+        Sequence = Set(data.Sequence);
+        Referring = Set(data.Referring);
+        _determiners = new HashSet<string>(data.Determiners, StringComparer.OrdinalIgnoreCase);
+        _determinerLookup = _determiners.GetAlternateLookup<ReadOnlySpan<char>>();
         _connectors = new HashSet<string>(data.NameConnectors, StringComparer.OrdinalIgnoreCase);
         _connectorLookup = _connectors.GetAlternateLookup<ReadOnlySpan<char>>();
         Pronouns = QuoteRules.For(pack);
@@ -81,14 +87,26 @@ internal sealed class EventRules
     /// <summary>Prepositions before a place.</summary>
     public PhraseSet<bool> PlacePrepositions { get; }
 
-    /// <summary>Words that end an object phrase (place prepositions included).</summary>
+    /// <summary>Words that end an object phrase (place prepositions and sequence words included).</summary>
     public PhraseSet<bool> ObjectStops { get; }
+
+    /// <summary>Words that set one event before or after another.</summary>
+    public PhraseSet<bool> Sequence { get; }
+
+    /// <summary>Words before an event noun that point back to an event already told.</summary>
+    public PhraseSet<bool> Referring { get; }
 
     /// <summary>The language's quote rules, for their pronouns.</summary>
     public QuoteRules Pronouns { get; }
 
     /// <summary>Whether the word may join the capitalised words of a name ("of", "on", "của").</summary>
     public bool IsConnector(ReadOnlySpan<char> word) => _connectors.Count > 0 && _connectorLookup.Contains(word);
+
+    /// <summary>Whether modifiers stand before an event noun, opened by a determiner.</summary>
+    public bool ModifiersBefore => _determiners.Count > 0;
+
+    /// <summary>Whether the word opens a noun phrase ("the", "a").</summary>
+    public bool IsDeterminer(ReadOnlySpan<char> word) => _determiners.Count > 0 && _determinerLookup.Contains(word);
 
     /// <summary>The compiled rules of <paramref name="pack"/>.</summary>
     public static EventRules For(LanguagePack pack) => Cache.GetValue(pack, p => new EventRules(p));

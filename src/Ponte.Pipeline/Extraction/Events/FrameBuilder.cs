@@ -10,6 +10,7 @@ internal sealed class FrameBuilder
     private const int LeadSentences = 3;
     private const int MaxObjectWords = 12;
     private const int MaxNameWords = 8;
+    private const int MaxModifierWords = 3;
     private const int MaxParticipants = 12;
     private const int MaxPlaceGap = 9;
     private const int MaxAsideWords = 14;
@@ -61,29 +62,37 @@ internal sealed class FrameBuilder
 
             var chosen = ChooseOnePerGroup(_sentenceHits, sentence.Start);
             var whats = new List<TextSpan>(chosen.Count);
+            var owns = new List<int>(chosen.Count);
             foreach (var c in chosen)
             {
-                whats.Add(WhatSpan(c, sentence));
+                var (start, own, end) = WhatRange(c, sentence);
+                whats.Add(new TextSpan(start, end));
+                owns.Add(own);
             }
 
             // "became a Dialogue Partner": a trigger inside another frame's description is part of it.
-            var survivors = new List<(PhraseHit<Trigger> Hit, TextSpan What)>(chosen.Count);
+            var survivors = new List<(PhraseHit<Trigger> Hit, TextSpan What, int Own)>(chosen.Count);
             for (var c = 0; c < chosen.Count; c++)
             {
                 var hit = chosen[c];
                 if (!InsideAnother(whats, c, hit))
                 {
-                    survivors.Add((hit, whats[c]));
+                    survivors.Add((hit, whats[c], owns[c]));
                 }
             }
 
             var built = new List<EventFrame>(survivors.Count);
             for (var c = 0; c < survivors.Count; c++)
             {
-                var region = new TextSpan(
+                var region = UpToSequence(survivors[c].Hit, new TextSpan(
                     c == 0 ? sentence.Start : Boundary(survivors[c - 1].Hit, survivors[c].Hit),
-                    c == survivors.Count - 1 ? sentence.End : Boundary(survivors[c].Hit, survivors[c + 1].Hit));
-                built.Add(Frame(survivors[c].Hit, survivors[c].What, region, sentence, survivors[0].Hit.Start));
+                    c == survivors.Count - 1 ? sentence.End : Boundary(survivors[c].Hit, survivors[c + 1].Hit)));
+                built.Add(Frame(survivors[c].Hit, survivors[c].What, survivors[c].Own, region, sentence, survivors[0].Hit.Start));
+            }
+
+            for (var c = 1; c < built.Count; c++)
+            {
+                built[c].Recalled = Sequenced(built[c - 1], built[c]);
             }
 
             foreach (var frame in built)
@@ -91,7 +100,8 @@ internal sealed class FrameBuilder
                 if (frame.Date is null && frame.Reportable && !frame.Planned)
                 {
                     // "visited Rome on 12 May and signed an agreement": one sentence, one day — unless told otherwise.
-                    frame.Date = built.FirstOrDefault(o => o.DateFromText && o.Reportable && !o.Planned)?.Date;
+                    // Not across a word of sequence: in "the visit follows the meeting held in July" July is the meeting's.
+                    frame.Date = built.FirstOrDefault(o => o.DateFromText && o.Reportable && !o.Planned && !Sequenced(o, frame))?.Date;
                     if (frame.Date is null && _rules.SameDay.TryFindFirst(_text, sentence.Start, frame.Region.End, out _))
                     {
                         frame.Date = lastReported;
@@ -99,7 +109,9 @@ internal sealed class FrameBuilder
                     }
 
                     frame.DateFromText = frame.Date is not null;
-                    if (frame.Date is null && si <= leadEnd)
+
+                    // The lead's events happen on the day of the report; one recalled to set them in time does not.
+                    if (frame.Date is null && si <= leadEnd && !frame.Recalled)
                     {
                         frame.Date = _published;
                     }
@@ -110,13 +122,13 @@ internal sealed class FrameBuilder
                     frame.Date = NotBeforePublication(frame.Date);
                 }
 
-                if (frame.Place is null && si <= leadEnd && frame.Reportable && !frame.Planned)
+                if (frame.Place is null && si <= leadEnd && frame.Reportable && !frame.Planned && !frame.Recalled)
                 {
                     frame.Place = _context.Document.Dateline?.Place;
                 }
 
                 // "The same day" means the day of the last event told, not the year a later sentence mentions in passing.
-                if (frame.Date is { } d && frame.Reportable && !frame.Planned && !(lastReported is not null && Contains(d, lastReported)))
+                if (frame.Date is { } d && frame.Reportable && !frame.Planned && !frame.Recalled && !(lastReported is not null && Contains(d, lastReported)))
                 {
                     lastReported = d;
                     lastPlace = frame.Place;
@@ -127,6 +139,22 @@ internal sealed class FrameBuilder
         }
 
         return frames;
+    }
+
+    /// <summary>
+    /// The trigger's region up to the first word of sequence after it: in "La visita segue quella del premier Giorgia Meloni" the
+    /// premier, her place and her date belong to the visit before, not to this one.
+    /// </summary>
+    private TextSpan UpToSequence(PhraseHit<Trigger> hit, TextSpan region) =>
+        _rules.Sequence.Count > 0 && hit.End < region.End && _rules.Sequence.TryFindFirst(_text, hit.End, region.End, out var word)
+            ? new TextSpan(region.Start, word.Start)
+            : region;
+
+    /// <summary>Whether a word of sequence ("follows", "sau", "menyusul") stands between the triggers of two frames.</summary>
+    private bool Sequenced(EventFrame a, EventFrame b)
+    {
+        var (lo, hi) = a.Trigger.Start < b.Trigger.Start ? (a.Trigger.End, b.Trigger.Start) : (b.Trigger.End, a.Trigger.Start);
+        return hi > lo && _rules.Sequence.Count > 0 && _rules.Sequence.TryFindFirst(_text, lo, hi, out _);
     }
 
     /// <summary>Whether the trigger lies inside the description of another trigger than the <paramref name="own"/>-th.</summary>
@@ -143,7 +171,7 @@ internal sealed class FrameBuilder
         return false;
     }
 
-    private EventFrame Frame(PhraseHit<Trigger> hit, TextSpan whatSpan, TextSpan region, TextSpan sentence, int firstTrigger)
+    private EventFrame Frame(PhraseHit<Trigger> hit, TextSpan whatSpan, int ownStart, TextSpan region, TextSpan sentence, int firstTrigger)
     {
         var trigger = hit.Value;
         var (whatStart, whatEnd) = (whatSpan.Start, whatSpan.End);
@@ -160,6 +188,8 @@ internal sealed class FrameBuilder
 
         var frame = new EventFrame
         {
+            Refers = !trigger.IsVerb && date is null && place is null && !NamesAnything(ownStart, whatEnd) && AfterReferringWord(whatStart),
+            Trigger = new TextSpan(hit.Start, hit.End),
             DateFromText = date is not null,
             Type = trigger.Type,
             Group = trigger.Group,
@@ -172,7 +202,7 @@ internal sealed class FrameBuilder
             Place = place,
         };
 
-        foreach (var m in _mentions.Within(whatStart, whatEnd))
+        foreach (var m in _mentions.Within(ownStart, whatEnd))
         {
             if (m.Type is EntityType.Person or EntityType.Organization or EntityType.Initiative)
             {
@@ -188,6 +218,33 @@ internal sealed class FrameBuilder
         }
 
         return frame;
+    }
+
+    private bool NamesAnything(int start, int end)
+    {
+        foreach (var _ in _mentions.Within(start, end))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a referring word ("after the", "usai", "tại") stands right before the description.</summary>
+    private bool AfterReferringWord(int whatStart)
+    {
+        if (_rules.Referring.Count == 0)
+        {
+            return false;
+        }
+
+        var p = whatStart;
+        while (p > 0 && char.IsWhiteSpace(_text[p - 1]))
+        {
+            p--;
+        }
+
+        return _rules.Referring.EndsAt(_text, p, out _);
     }
 
     /// <summary>Whether a trigger word counts here: not part of an organisation's name, not cancelled by its neighbours.</summary>
@@ -293,13 +350,22 @@ internal sealed class FrameBuilder
         return hit.Value.IsVerb ? 0 : 1;
     }
 
-    /// <summary>Where one trigger's clause ends and the next one's starts: the comma nearest the midpoint, else the midpoint.</summary>
+    /// <summary>
+    /// Where one trigger's clause ends and the next one's starts: a word of sequence between them, else the comma nearest the
+    /// midpoint, else the midpoint.
+    /// </summary>
     private int Boundary(PhraseHit<Trigger> left, PhraseHit<Trigger> right)
     {
         int lo = left.End, hi = right.Start;
         if (hi <= lo)
         {
             return lo;
+        }
+
+        // "sottoscritta dal ministro A e dal ministro B al termine di un colloquio": the signers are the agreement's.
+        if (_rules.Sequence.Count > 0 && _rules.Sequence.TryFindFirst(_text, lo, hi, out var sequence))
+        {
+            return sequence.Start;
         }
 
         var mid = (lo + hi) / 2;
@@ -339,26 +405,24 @@ internal sealed class FrameBuilder
         return Math.Min(mid, hi);
     }
 
-    /// <summary>The description: a named event ("9th High-Level Dialogue on …") or the trigger with its object.</summary>
-    private TextSpan WhatSpan(PhraseHit<Trigger> hit, TextSpan sentence)
-    {
-        var (start, end) = WhatRange(hit, sentence);
-        return new TextSpan(start, end);
-    }
-
-    private (int Start, int End) WhatRange(PhraseHit<Trigger> hit, TextSpan region)
+    /// <summary>
+    /// The description: a named event ("9th High-Level Dialogue on …") or the trigger with its modifiers and object; and where
+    /// the part that can name the event's own people and bodies starts (after the modifiers: "the ASEAN-Italy meeting" says
+    /// what kind of meeting, not whose).
+    /// </summary>
+    private (int Start, int Own, int End) WhatRange(PhraseHit<Trigger> hit, TextSpan region)
     {
         var sentenceStart = region.Start;
         var initiative = _mentions.At(hit.Start, hit.End, t => t == EntityType.Initiative);
         if (initiative is { } name)
         {
-            var s = Math.Max(region.Start, Math.Min(hit.Start, name.Start));
-            return (OrdinalLeft(s, region.Start), Math.Min(region.End, Math.Max(hit.End, name.End)));
+            var s = OrdinalLeft(Math.Max(region.Start, Math.Min(hit.Start, name.Start)), region.Start);
+            return (s, s, Math.Min(region.End, Math.Max(hit.End, name.End)));
         }
 
         if (Chars.IsUnspacedScript(_text[hit.Start]))
         {
-            return (hit.Start, UnspacedObjectEnd(hit, region.End));
+            return (hit.Start, hit.Start, UnspacedObjectEnd(hit, region.End));
         }
 
         var start = hit.Start;
@@ -370,11 +434,45 @@ internal sealed class FrameBuilder
             var isName = start < hit.Start || PreviousWord(hit.Start, sentenceStart) is not null;
             if (isName && _rules.TitleCaseNames)
             {
-                return (start, CapitalisedRight(hit.End, region.End));
+                return (start, start, CapitalisedRight(hit.End, region.End));
             }
         }
 
-        return (start, ObjectEnd(hit.End, region.End));
+        var own = start;
+        if (!hit.Value.IsVerb && start == hit.Start && _rules.ModifiersBefore)
+        {
+            start = ModifiersLeft(hit.Start, region.Start);
+        }
+
+        return (start, own, ObjectEnd(hit.End, region.End));
+    }
+
+    /// <summary>
+    /// Where the modifiers of an event noun start: after a determiner at most three words before it, with only words between
+    /// ("the ASEAN-Italy ministerial meeting"); the noun itself when no determiner opens its phrase ("chaired meetings").
+    /// </summary>
+    private int ModifiersLeft(int start, int limit)
+    {
+        _words.Clear();
+        Words.Scan(_text, Math.Max(limit, start - 80), start, _words);
+        var result = start;
+        for (var k = _words.Count - 1; k >= 0 && _words.Count - k <= MaxModifierWords + 1; k--)
+        {
+            var w = _words[k];
+            if (w.IsPunctuation || _rules.ObjectStops.TryMatchAt(_text, w.Start, start, out _))
+            {
+                return start;
+            }
+
+            if (_rules.IsDeterminer(_text.AsSpan(w.Start, w.Length)))
+            {
+                return result;
+            }
+
+            result = w.Start;
+        }
+
+        return start;
     }
 
     /// <summary>
@@ -522,10 +620,10 @@ internal sealed class FrameBuilder
 
             if (_rules.ObjectStops.TryMatchAt(_text, w.Start, limit, out var stop))
             {
-                // "visit to Italy" reads on; "meeting in Rome" stops before the place.
+                // "visit to Italy" reads on; "meeting in Rome" and "cuộc họp tổ chức tại Jakarta" stop before the place.
                 var after = _words.FindIndex(k + 1, x => x.Start >= stop.End);
                 var entityNext = after >= 0 && _mentions.At(_words[after].Start, _words[after].End, _ => true) is not null;
-                if (!entityNext || _rules.PlacePrepositions.TryMatchAt(_text, w.Start, limit, out _))
+                if (!entityNext || _rules.PlacePrepositions.TryMatchAt(_text, w.Start, limit, out _) || _rules.PlacePrepositions.EndsAt(_text, stop.End, out _))
                 {
                     break;
                 }
@@ -640,11 +738,13 @@ internal sealed class FrameBuilder
     {
         var locations = _locations;
         locations.Clear();
+        // "«Italy is a key partner in Europe», Sugiono said after the meeting": a place someone names is not where the report's
+        // event took place; a place in the attribution of a quote joined across it ("«A – ha detto X a Giacarta – B»") may be.
         foreach (var m in _mentions.Within(region.Start, region.End))
         {
             if (m.Type == EntityType.Location
                 && !_mentions.InsideLonger(m.Start, m.End, t => t is EntityType.Organization or EntityType.Initiative)
-                && !InQuote(m.Start, m.End))
+                && !Quoted.ByAny(_context.Quotes, m.Start, m.End, _text))
             {
                 locations.Add(m);
             }
@@ -682,21 +782,6 @@ internal sealed class FrameBuilder
         }
 
         return null;
-    }
-
-    // "«Italy is a key partner in Europe», Sugiono said after the meeting": a place someone names is not where the report's
-    // event took place.
-    private bool InQuote(int start, int end)
-    {
-        foreach (var quote in _context.Quotes)
-        {
-            if (quote.Span.Start <= start && end <= quote.Span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // A person's name starts right after the place, with only a space between.
@@ -830,6 +915,9 @@ internal sealed class FrameBuilder
             }
         }
 
+        // Only a description that says more than its trigger sets the event with someone: in "also attending the meeting was
+        // X" the name after "meeting" is one more participant, in "talks with the governor, X" it is whom the talks were with.
+        var describesWhom = frame.WhatSpan.End > hit.End;
         var personBefore = false;
         foreach (var m in _mentions.Within(region.Start, region.End))
         {
@@ -839,6 +927,11 @@ internal sealed class FrameBuilder
             }
 
             personBefore |= m.Start < hit.Start;
+            if (describesWhom && m.Start >= hit.End)
+            {
+                frame.Counterparts.Add(m.Entity);
+            }
+
             if (!frame.Participants.Contains(m.Entity) && frame.Participants.Count < MaxParticipants)
             {
                 frame.Participants.Add(m.Entity);

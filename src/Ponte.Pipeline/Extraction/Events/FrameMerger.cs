@@ -12,7 +12,7 @@ internal static class FrameMerger
     public static List<EventFrame> Merge(List<EventFrame> frames)
     {
         var merged = new List<EventFrame>();
-        foreach (var frame in frames)
+        foreach (var frame in FoldReferences(frames))
         {
             EventFrame? target = null;
             foreach (var m in merged)
@@ -36,6 +36,81 @@ internal static class FrameMerger
         return merged;
     }
 
+    /// <summary>
+    /// Folds each frame that only points back to an event ("Sugiono said after the meeting") into the frame it points to,
+    /// bringing its people and nothing else; one that points to no frame of its kind is the only telling and stays.
+    /// </summary>
+    private static List<EventFrame> FoldReferences(List<EventFrame> frames)
+    {
+        if (!frames.Exists(f => f.Refers))
+        {
+            return frames;
+        }
+
+        var kept = new List<EventFrame>(frames.Count);
+        var folded = new bool[frames.Count];
+        for (var i = 0; i < frames.Count; i++)
+        {
+            var frame = frames[i];
+            if (!frame.Refers || Referent(frames, folded, i) is not { } target)
+            {
+                kept.Add(frame);
+                continue;
+            }
+
+            folded[i] = true;
+
+            foreach (var p in frame.Participants)
+            {
+                if (!target.Participants.Contains(p))
+                {
+                    target.Participants.Add(p);
+                }
+            }
+
+            target.Anchors.UnionWith(frame.Participants);
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// The told event the <paramref name="at"/>-th frame points back to: of its kind and not planned, one its people took part
+    /// in first ("Tripodi told reporters after the meeting" is Tripodi's meeting, not the one in July the report recalled),
+    /// else the nearest before it, else the first after it. A reference before it that pointed to nothing ("after talks of the
+    /// two sides" as the first telling) was the event told.
+    /// </summary>
+    private static EventFrame? Referent(List<EventFrame> frames, bool[] folded, int at)
+    {
+        var reference = frames[at];
+        EventFrame? sharing = null, before = null, after = null;
+        for (var i = 0; i < frames.Count; i++)
+        {
+            var f = frames[i];
+            if (i == at || folded[i] || (f.Refers && i > at) || f.Planned || f.Type != reference.Type || f.Group != reference.Group)
+            {
+                continue;
+            }
+
+            if (sharing is null && ShareParticipant(f, reference))
+            {
+                sharing = f;
+            }
+
+            if (i < at)
+            {
+                before = f;
+            }
+            else
+            {
+                after ??= f;
+            }
+        }
+
+        return sharing ?? before ?? after;
+    }
+
+    /// <summary>Whether <paramref name="b"/> tells the event of the earlier <paramref name="a"/> again.</summary>
     private static bool SameEvent(EventFrame a, EventFrame b)
     {
         if (a.Type != b.Type || a.Group != b.Group)
@@ -62,6 +137,21 @@ internal static class FrameMerger
             return false;
         }
 
+        // "Tripodi met Sugiono … Tripodi later held talks with the governor, Pramono Anung": each says whom it was with, not the
+        // same people, and each has someone the other lacks, so they are two meetings even with a participant in common.
+        if (a.Counterparts.Count > 0 && b.Counterparts.Count > 0 && !a.Counterparts.Overlaps(b.Counterparts)
+            && HasSomeoneElse(a, b) && HasSomeoneElse(b, a))
+        {
+            return false;
+        }
+
+        // An event recalled to set another in time ("follows a meeting held in Kuala Lumpur in July") may have nothing to tell
+        // it apart and yet is not the one the report tells: it is the same as another only by a name or a person in common.
+        if (a.Recalled || b.Recalled)
+        {
+            return a.Anchors.Overlaps(b.Anchors) || ShareParticipant(a, b);
+        }
+
         var aBare = a.Participants.Count == 0 && a.Anchors.Count == 0;
         var bBare = b.Participants.Count == 0 && b.Anchors.Count == 0;
 
@@ -84,13 +174,33 @@ internal static class FrameMerger
         return false;
     }
 
-    /// <summary>The date a frame brings to the comparison: an unplanned frame's publication date says nothing about a planned one.</summary>
+    private static bool HasSomeoneElse(EventFrame frame, EventFrame other)
+    {
+        foreach (var p in frame.Participants)
+        {
+            if (!other.Participants.Contains(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The date a frame brings to the comparison: a publication date taken for want of one in the text says nothing against a
+    /// date the text gives ("signed on Tuesday" … "it was signed by …" in a report of Wednesday), nor about a planned event.
+    /// </summary>
     private static PartialDate? DateFor(EventFrame frame, EventFrame other) =>
-        frame.Planned != other.Planned && !frame.Planned && !frame.DateFromText ? null : frame.Date;
+        !frame.DateFromText && (other.DateFromText || (frame.Planned != other.Planned && !frame.Planned)) ? null : frame.Date;
 
     private static bool DatesAgree(PartialDate? a, PartialDate? b) =>
         a is null || b is null || (a.Start <= b.Start && b.End <= a.End) || (b.Start <= a.Start && a.End <= b.End);
 
+    private static int Width(PartialDate date) => date.End.DayNumber - date.Start.DayNumber;
+
+    /// <summary>Brings what <paramref name="from"/> adds into <paramref name="into"/>: the finer date (the text's over the
+    /// publication's when as fine), a place, people and a description that names more.</summary>
     private static void Absorb(EventFrame into, EventFrame from)
     {
         if (from.Planned != into.Planned)
@@ -103,7 +213,8 @@ internal static class FrameMerger
                 into.Planned = true;
             }
         }
-        else if (from.Date is not null && (into.Date is null || from.Date.End.DayNumber - from.Date.Start.DayNumber < into.Date.End.DayNumber - into.Date.Start.DayNumber))
+        else if (from.Date is not null && (into.Date is null || Width(from.Date) < Width(into.Date)
+                     || (Width(from.Date) == Width(into.Date) && from.DateFromText && !into.DateFromText)))
         {
             into.Date = from.Date;
             into.DateFromText |= from.DateFromText;
@@ -119,6 +230,7 @@ internal static class FrameMerger
         }
 
         into.Anchors.UnionWith(from.Anchors);
+        into.Counterparts.UnionWith(from.Counterparts);
         if (from.WhatScore > into.WhatScore)
         {
             into.What = from.What;

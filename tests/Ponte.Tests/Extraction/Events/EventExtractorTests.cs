@@ -313,7 +313,8 @@ public class EventExtractorTests
     {
         var builder = new DocBuilder(language, text).Person("Sugiono").Person("Maria Tripodi").Person("Aino Laine").Location(titlePlace);
         var events = Events((place is null ? builder : builder.Location(place)).Published("2025-02-05"));
-        Assert.Equal(place, Assert.Single(events).Place);
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(place, e.Place));
     }
 
     [Fact]
