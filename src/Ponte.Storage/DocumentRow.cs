@@ -30,6 +30,27 @@ internal sealed class DocumentRow
     public static DocumentRow From(DocumentAnalysis analysis) => new(analysis);
 
     /// <summary>
+    /// The rows of the documents of <paramref name="batch"/> that <paramref name="stored"/> does not know (null for the others),
+    /// built on every core that is free: serialising the analysis and folding the text are work a write transaction need not
+    /// wait for.
+    /// </summary>
+    public static DocumentRow?[] ForNew(IReadOnlyList<DocumentAnalysis> batch, Func<string, bool> stored)
+    {
+        var fresh = new List<int>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (!stored(batch[i].Document.Id))
+            {
+                fresh.Add(i);
+            }
+        }
+
+        var rows = new DocumentRow?[batch.Count];
+        Parallel.ForEach(fresh, i => rows[i] = From(batch[i]));
+        return rows;
+    }
+
+    /// <summary>
     /// Fills the fifteen parameters of a documents insert, in the column order both stores' statements use: id, language,
     /// confidence, source, title, author, published, precision, inferred, start, end, problems, ingested at, text, analysis.
     /// <paramref name="text"/> adapts every string to the database, <paramref name="json"/> the analysis, <paramref name="day"/> a date.

@@ -103,6 +103,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
                 new { ids = batch.Select(a => Clean(a.Document.Id)).Distinct().ToArray() },
                 transaction)
             .ToDictionary(r => r.Id, r => r.Seq, StringComparer.Ordinal);
+        var rows = DocumentRow.ForNew(batch, id => known.ContainsKey(Clean(id)));
 
         using var insertDocument = Command(connection, transaction, """
             INSERT INTO documents (id, language, language_confidence, source, title, author, published, published_precision,
@@ -137,7 +138,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
             var added = false;
             if (!known.TryGetValue(id, out var seq))
             {
-                var row = DocumentRow.From(analysis);
+                var row = rows[i] ?? DocumentRow.From(analysis);
                 var inserted = InsertDocument(insertDocument, row, now);
                 if (inserted is { } newSeq)
                 {

@@ -122,6 +122,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
             var statements = writer ??= new SqliteWriter(connection);
             var now = StoredDocuments.FormatTime(time.GetUtcNow());
             var outcomes = new SaveOutcome[batch.Count];
+
+            // Rows are built before the write turn is taken, which the knowledge index's flush waits on. A document stored
+            // meanwhile by another process is found again inside the transaction, and its row is not used.
+            var rows = DocumentRow.ForNew(batch, statements.Exists);
+
             using var write = EnterWrite();
             using var transaction = connection.BeginTransaction(deferred: false);
             statements.Enlist(transaction);
@@ -129,7 +134,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             {
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    outcomes[i] = new SaveOutcome(batch[i].Document.Id, statements.Save(batch[i], now));
+                    outcomes[i] = new SaveOutcome(batch[i].Document.Id, statements.Save(batch[i], rows[i], now));
                     AfterDocumentWritten?.Invoke(i);
                 }
 

@@ -51,12 +51,17 @@ internal sealed class SqliteWriter : IDisposable
         clearRejected.Transaction = transaction;
     }
 
-    /// <summary>Stores one document of the current batch and says what happened.</summary>
-    public SaveStatus Save(DocumentAnalysis analysis, string now)
+    /// <summary>Whether a document with this id is stored.</summary>
+    public bool Exists(string id) => Find(id) is not null;
+
+    /// <summary>
+    /// Stores one document of the current batch and says what happened; <paramref name="row"/> is its column values when they
+    /// were computed beforehand.
+    /// </summary>
+    public SaveStatus Save(DocumentAnalysis analysis, DocumentRow? row, string now)
     {
         var document = analysis.Document;
-        findDocument.Parameters[0].Value = document.Id;
-        var found = findDocument.ExecuteScalar();
+        var found = Find(document.Id);
         SaveStatus status;
         if (found is long existing)
         {
@@ -70,7 +75,7 @@ internal sealed class SqliteWriter : IDisposable
         }
         else
         {
-            var seq = InsertDocument(DocumentRow.From(analysis), now);
+            var seq = InsertDocument(row ?? DocumentRow.From(analysis), now);
             foreach (var origin in document.Origins)
             {
                 InsertOrigin(seq, origin, now);
@@ -96,6 +101,12 @@ internal sealed class SqliteWriter : IDisposable
         insertOrigin.Dispose();
         insertEntityKey.Dispose();
         clearRejected.Dispose();
+    }
+
+    private object? Find(string id)
+    {
+        findDocument.Parameters[0].Value = id;
+        return findDocument.ExecuteScalar();
     }
 
     private long InsertDocument(DocumentRow row, string now)
