@@ -113,6 +113,20 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract
     }
 
     [Fact]
+    public void A_version_3_file_merges_its_full_text_index_16_segments_at_a_time_and_still_finds_what_it_held()
+    {
+        SqliteDocumentStore.CreateAtVersion(DbPath, 3);
+        Assert.Equal("", Scalar("SELECT coalesce(group_concat(k), '') FROM document_text_config WHERE k IN ('automerge', 'crisismerge')"));
+
+        using var store = OpenStore();
+        store.Save([StoreSamples.Simple("Merging happens later now.")]);
+
+        Assert.Equal("16", Scalar("SELECT v FROM document_text_config WHERE k = 'automerge'"));
+        Assert.Equal("64", Scalar("SELECT v FROM document_text_config WHERE k = 'crisismerge'"));
+        Assert.Single(store.Search("merging", null, 10));
+    }
+
+    [Fact]
     public void A_file_from_a_newer_ponte_is_refused_clearly()
     {
         using (var store = OpenStore())
