@@ -188,10 +188,30 @@ internal sealed class AttributionFinder
                 }
             }
 
-            weakRole ??= _mentions.PersonByRoleWord(span, anchor)?.Name;
+            weakRole ??= RoleSpeaker(backward ? _words.Count - 1 - k : k, anchor);
         }
 
         return new WalkResult(false, null, Math.Min(count, maxWords), weakRole ?? weakOrg ?? weakRaw, false);
+    }
+
+    /// <summary>
+    /// The person a role word at <paramref name="index"/> stands for: "the ambassador said", "ha detto l'ambasciatore" (the
+    /// elided article dropped), "Đại sứ nhấn mạnh" (two short syllables together), "ujar Dubes" (an abbreviation of the role).
+    /// </summary>
+    private string? RoleSpeaker(int index, int anchor)
+    {
+        var word = _words[index];
+        var span = _text.AsSpan(word.Start, word.Length);
+        var apostrophe = span.IndexOfAny('\'', '’');
+        if (apostrophe >= 0 && apostrophe < span.Length - 1)
+        {
+            span = span[(apostrophe + 1)..];
+        }
+
+        var next = index + 1 < _words.Count && !_words[index + 1].IsPunctuation ? _words[index + 1] : default;
+        return (_mentions.PersonByRoleWord(span, anchor)
+                ?? (next.End > next.Start ? _mentions.PersonByRoleWords(span, _text.AsSpan(next.Start, next.Length), anchor) : null)
+                ?? _mentions.PersonByRoleAbbreviation(span, anchor))?.Name;
     }
 
     /// <summary>The run of capitalised words the walk met first ("Kao", "Romano Prodi"), read in text order.</summary>

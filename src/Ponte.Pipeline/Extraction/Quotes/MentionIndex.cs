@@ -23,6 +23,7 @@ internal sealed class MentionIndex
     private readonly int _textLength;
     private readonly Dictionary<string, List<Entity>> _personsByNameWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entity>> _personsByRoleWord = new(StringComparer.Ordinal);
+    private readonly List<(Entity Person, List<string[]> Roles)> _roleWords = [];
     private readonly Dictionary<Entity, Entity> _fullNames;
     private bool _personsIndexed;
 
@@ -144,20 +145,95 @@ internal sealed class MentionIndex
     public Entity? PersonByRoleWord(ReadOnlySpan<char> word, int offset) =>
         Pick(_personsByRoleWord, word, offset);
 
-    private Entity? Pick(Dictionary<string, List<Entity>> map, ReadOnlySpan<char> word, int offset)
+    /// <summary>
+    /// The person whose roles hold the two words in a row ("Đại sứ": Vietnamese roles are made of short syllables, which alone
+    /// say nothing), preferring the one named last before <paramref name="offset"/>.
+    /// </summary>
+    public Entity? PersonByRoleWords(ReadOnlySpan<char> first, ReadOnlySpan<char> second, int offset) =>
+        Pick(_personsByRoleWord, string.Concat(first, " ", second), offset);
+
+    /// <summary>
+    /// The person one of whose roles <paramref name="word"/> abbreviates, from the first syllables of its first words in order
+    /// ("Dubes" = Duta Besar, "Menlu" = Menteri Luar Negeri, "Konjen" = Konsul Jenderal), preferring the one named last
+    /// before <paramref name="offset"/>.
+    /// </summary>
+    public Entity? PersonByRoleAbbreviation(ReadOnlySpan<char> word, int offset)
     {
-        // Only attributions ask by name or role word: the words are indexed on the first question.
-        if (!_personsIndexed)
+        if (word.Length is < 4 or > 12)
         {
-            _personsIndexed = true;
-            foreach (var entity in _entities)
+            return null;
+        }
+
+        EnsurePersonsIndexed();
+        var folded = NameFolder.Fold(word);
+        Entity? best = null;
+        var bestStart = int.MinValue;
+        foreach (var (entity, roles) in _roleWords)
+        {
+            if (!roles.Exists(words => Abbreviates(folded, words, 0, 0)))
             {
-                if (entity.Type == EntityType.Person)
-                {
-                    IndexPerson(entity);
-                }
+                continue;
+            }
+
+            var last = LastMentionBefore(entity, offset);
+            if (best is null || last > bestStart)
+            {
+                best = entity;
+                bestStart = last;
             }
         }
+
+        return best is null ? null : Canonical(best);
+    }
+
+    // Whether abbreviation[at..] is a run of prefixes of roleWords[w], roleWords[w + 1]…, two letters or more from each and
+    // at least two words in all; words after the last one used are left out ("Menlu" leaves "negeri").
+    private static bool Abbreviates(string abbreviation, string[] roleWords, int at, int w)
+    {
+        if (at == abbreviation.Length)
+        {
+            return w >= 2;
+        }
+
+        if (w == roleWords.Length)
+        {
+            return false;
+        }
+
+        var word = roleWords[w];
+        for (var n = Math.Min(word.Length, abbreviation.Length - at); n >= 2; n--)
+        {
+            if (string.CompareOrdinal(abbreviation, at, word, 0, n) == 0 && Abbreviates(abbreviation, roleWords, at + n, w + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int LastMentionBefore(Entity entity, int offset)
+    {
+        var last = int.MinValue + 1;
+        foreach (var m in _mentions)
+        {
+            if (m.Start >= offset)
+            {
+                break;
+            }
+
+            if (ReferenceEquals(m.Entity, entity))
+            {
+                last = m.Start;
+            }
+        }
+
+        return last;
+    }
+
+    private Entity? Pick(Dictionary<string, List<Entity>> map, ReadOnlySpan<char> word, int offset)
+    {
+        EnsurePersonsIndexed();
 
         var key = NameFolder.Fold(word);
         if (key.Length == 0 || !map.TryGetValue(key, out var candidates))
@@ -227,6 +303,24 @@ internal sealed class MentionIndex
         return map;
     }
 
+    // Only attributions ask by name or role word: the words are indexed on the first question.
+    private void EnsurePersonsIndexed()
+    {
+        if (_personsIndexed)
+        {
+            return;
+        }
+
+        _personsIndexed = true;
+        foreach (var entity in _entities)
+        {
+            if (entity.Type == EntityType.Person)
+            {
+                IndexPerson(entity);
+            }
+        }
+    }
+
     private void IndexPerson(Entity person)
     {
         foreach (var name in person.Aliases.Prepend(person.Name))
@@ -237,16 +331,30 @@ internal sealed class MentionIndex
             }
         }
 
+        List<string[]>? roleWords = null;
         foreach (var role in person.Roles.Concat(person.RoleMentions.Select(r => r.Role)))
         {
-            foreach (var word in NameFolder.Fold(role).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var words = NameFolder.Fold(role).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            (roleWords ??= []).Add(words);
+            for (var i = 0; i < words.Length; i++)
             {
-                // Short words are articles and prepositions ("of", "the", "di"), not roles.
-                if (word.Length >= 4)
+                // Short words are articles and prepositions ("of", "the", "di"), not roles; two in a row may be one
+                // ("đại sứ", "bộ trưởng").
+                if (words[i].Length >= 4)
                 {
-                    Add(_personsByRoleWord, word, person);
+                    Add(_personsByRoleWord, words[i], person);
+                }
+
+                if (i + 1 < words.Length)
+                {
+                    Add(_personsByRoleWord, words[i] + " " + words[i + 1], person);
                 }
             }
+        }
+
+        if (roleWords is not null)
+        {
+            _roleWords.Add((person, roleWords));
         }
     }
 

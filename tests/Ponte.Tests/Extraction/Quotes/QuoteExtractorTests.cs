@@ -208,4 +208,39 @@ public class QuoteExtractorTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Rina", q.Speaker));
     }
+
+    [Fact]
+    public void Italian_role_after_an_elided_article_stands_for_the_person_who_holds_it()
+    {
+        const string text = "L'ambasciatore d'Italia in Vietnam Marco Della Seta ha incontrato la ministra Lucia Ferri.\n"
+            + "«Vogliamo più aziende vietnamite al forum», ha detto l'ambasciatore.";
+        var quotes = Quotes(new DocBuilder("it", text)
+            .PersonWithRoles("Marco Della Seta", ["ambasciatore d'Italia in Vietnam"], "Marco Della Seta")
+            .PersonWithRoles("Lucia Ferri", ["ministra"], "Lucia Ferri"));
+        Single(quotes, "Marco Della Seta", "Vogliamo più aziende");
+    }
+
+    [Fact]
+    public void Vietnamese_role_of_two_short_syllables_stands_for_the_person_who_holds_it()
+    {
+        const string text = "Thứ trưởng Lê Minh Hải đã tiếp Đại sứ Italy tại Việt Nam Marco Della Seta.\n"
+            + "\"Chúng tôi mong muốn nhiều doanh nghiệp Việt Nam tham gia diễn đàn\", Đại sứ nhấn mạnh.";
+        var quotes = Quotes(new DocBuilder("vi", text)
+            .PersonWithRoles("Lê Minh Hải", ["Thứ trưởng"], "Lê Minh Hải")
+            .PersonWithRoles("Marco Della Seta", ["Đại sứ Italy tại Việt Nam"], "Marco Della Seta"));
+        Single(quotes, "Marco Della Seta", "Chúng tôi mong muốn");
+    }
+
+    [Theory]
+    [InlineData("Dubes", "Duta Besar Italia untuk Indonesia", "Benedetto Latteri")]
+    [InlineData("Menlu", "Menteri Luar Negeri", "Sari Wulandari")]
+    [InlineData("Konjen", "Konsul Jenderal Italia di Surabaya", "Paolo Greco")]
+    public void Indonesian_abbreviated_role_stands_for_the_person_whose_role_it_shortens(string abbreviation, string role, string holder)
+    {
+        var text = $"{role} {holder} bertemu Gubernur Budi Santoso di Jakarta.\n\"Kami ingin lebih banyak perusahaan hadir,\" ujar {abbreviation}.";
+        var quotes = Quotes(new DocBuilder("id", text)
+            .PersonWithRoles(holder, [role], holder)
+            .PersonWithRoles("Budi Santoso", ["Gubernur"], "Budi Santoso"));
+        Single(quotes, holder, "Kami ingin");
+    }
 }
