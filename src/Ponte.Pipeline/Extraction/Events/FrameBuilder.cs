@@ -17,6 +17,7 @@ internal sealed class FrameBuilder
     private const int MaxSidelinesGap = 6;
     private const int MaxFrontedWords = 6;
     private const int MaxHeadlineOffset = 400;
+    private const int HeadlineModifierWords = 2;
 
     private readonly ExtractionContext _context;
     private readonly string _text;
@@ -676,7 +677,7 @@ internal sealed class FrameBuilder
                 return (left, hit.Start, HeadlineObjectEnd(hit.End, region.End));
             }
 
-            return (hit.Start, hit.Start, ObjectEnd(hit.End, region.End));
+            return (hit.Start, hit.Start, hit.Value.IsVerb ? ObjectEnd(hit.End, region.End) : HeadlineModifiersRight(hit.End, region.End));
         }
 
         var start = hit.Start;
@@ -839,6 +840,36 @@ internal sealed class FrameBuilder
         return end;
     }
 
+    /// <summary>
+    /// The modifiers after an event noun in a title-case headline of a language that puts them after the noun: two words, or
+    /// up to the end of a name the second one is in ("Forum Perniagaan ASEAN-Itali Jana …" → "Forum Perniagaan ASEAN-Itali"),
+    /// never across punctuation, a stop word or a figure.
+    /// </summary>
+    private int HeadlineModifiersRight(int start, int limit)
+    {
+        _words.Clear();
+        Words.Scan(_text, start, limit, _words);
+        var end = start;
+        for (var k = 0; k < _words.Count && k < HeadlineModifierWords; k++)
+        {
+            var w = _words[k];
+            if (w.IsPunctuation || Words.StartsWithDigit(_text, w) || _rules.ObjectStops.TryMatchAt(_text, w.Start, limit, out _)
+                || _rules.Triggers.TryMatchAt(_text, w.Start, limit, out _))
+            {
+                break;
+            }
+
+            end = w.End;
+        }
+
+        if (end > start && _mentions.At(end - 1, end, _ => true) is { } name && name.End > end && name.End <= limit)
+        {
+            end = name.End;
+        }
+
+        return end;
+    }
+
     private int OrdinalLeft(int start, int limit)
     {
         if (PreviousWord(start, limit) is { } w && char.IsDigit(_text[w.Start]))
@@ -888,7 +919,11 @@ internal sealed class FrameBuilder
                 continue;
             }
 
-            if (_rules.IsConnector(_text.AsSpan(w.Start, w.Length)) && k + 1 < _words.Count && Words.IsCapitalised(_text, _words[k + 1]))
+            // "Forum sa Milan": a connector that also introduces a place ends the name before the place.
+            if (_rules.IsConnector(_text.AsSpan(w.Start, w.Length)) && k + 1 < _words.Count && Words.IsCapitalised(_text, _words[k + 1])
+                && !(_rules.PlacePrepositions.TryMatchAt(_text, w.Start, limit, out _)
+                     && _mentions.At(_words[k + 1].Start, _words[k + 1].End, t => t == EntityType.Location) is { } place
+                     && place.Start == _words[k + 1].Start))
             {
                 continue;
             }
@@ -920,7 +955,8 @@ internal sealed class FrameBuilder
                 break;
             }
 
-            if (++count > MaxObjectWords || StartsDate(w) || _rules.Planned.TryMatchAt(_text, w.Start, limit, out _))
+            if (++count > MaxObjectWords || StartsDate(w) || _rules.Planned.TryMatchAt(_text, w.Start, limit, out _)
+                || CoordinatesVerb(w.Start, limit))
             {
                 break;
             }
@@ -952,6 +988,37 @@ internal sealed class FrameBuilder
         }
 
         return end;
+    }
+
+    /// <summary>Whether a coordinator at <paramref name="at"/> joins a second event verb ("… and later met", "e poi ha visitato").</summary>
+    private bool CoordinatesVerb(int at, int limit)
+    {
+        if (_rules.Coordinators.Count == 0 || !_rules.Coordinators.TryMatchAt(_text, at, limit, out var coordinator))
+        {
+            return false;
+        }
+
+        // The verb right after the coordinator, or after one more word ("và đã ký", "and also visited").
+        var p = coordinator.End;
+        for (var k = 0; k < 2 && p < limit; k++)
+        {
+            while (p < limit && char.IsWhiteSpace(_text[p]))
+            {
+                p++;
+            }
+
+            if (_rules.Triggers.TryMatchAt(_text, p, limit, out var verb) && verb.Value.IsVerb)
+            {
+                return true;
+            }
+
+            while (p < limit && Chars.IsWordChar(_text[p]))
+            {
+                p++;
+            }
+        }
+
+        return false;
     }
 
     private bool StartsDate(Word w)
