@@ -33,6 +33,10 @@ public sealed class EventsData
     /// and a verb after it is the first predicate's object, not the second one's subject.</summary>
     public List<string> Coordinators { get; set; } = [];
 
+    /// <summary>Words that add one more event next to a verb ("also met", "ha incontrato anche", "juga bertemu", "cũng đã
+    /// gặp"): the event is another than those told before, unless it is with the same people.</summary>
+    public List<string> Additive { get; set; } = [];
+
     /// <summary>Words right before an event noun that point back to an event already told ("after the", "dopo l'", "usai",
     /// "tại"): such a noun with nothing of its own is that event again, not a new one.</summary>
     public List<string> Referring { get; set; } = [];

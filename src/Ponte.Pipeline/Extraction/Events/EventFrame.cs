@@ -44,6 +44,9 @@ internal sealed class EventFrame
     /// <summary>The event this one took place on the sidelines of ("on the sidelines of the forum, X met Y").</summary>
     public EventFrame? Host { get; set; }
 
+    /// <summary>Whether an additive word stands by the verb ("also met"): another event than the ones told before.</summary>
+    public bool Also { get; init; }
+
     /// <summary>The frame this one was folded or merged into, once it has been.</summary>
     public EventFrame? Into { get; set; }
     public List<Entity> Participants { get; } = [];

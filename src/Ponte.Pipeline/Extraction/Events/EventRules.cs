@@ -63,6 +63,7 @@ internal sealed class EventRules
         Sequence = Set(data.Sequence);
         Sidelines = Set(data.Sidelines);
         Coordinators = Set(data.Coordinators);
+        Additive = Set(data.Additive);
         Referring = Set(data.Referring);
         _determiners = new HashSet<string>(data.Determiners, StringComparer.OrdinalIgnoreCase);
         _determinerLookup = _determiners.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -100,6 +101,9 @@ internal sealed class EventRules
 
     /// <summary>Words that join two predicates of one subject ("and then").</summary>
     public PhraseSet<bool> Coordinators { get; }
+
+    /// <summary>Words that add one more event next to a verb ("also").</summary>
+    public PhraseSet<bool> Additive { get; }
 
     /// <summary>Words before an event noun that point back to an event already told.</summary>
     public PhraseSet<bool> Referring { get; }

@@ -274,6 +274,13 @@ internal sealed class FrameBuilder
         var trigger = hit.Value;
         var (whatStart, whatEnd) = (whatSpan.Start, whatSpan.End);
         var what = Collapse(_text.AsSpan(whatStart, whatEnd - whatStart));
+
+        // "ha incontrato oggi ad Hanoi il vice primo ministro Bui Thanh Son": the object stops at the day; whom is the person after it.
+        if (trigger.IsVerb && trigger.Type == EventType.Meeting && whatEnd == hit.End && PersonAfter(hit.End, region.End) is { } whom)
+        {
+            what = what + " " + whom.Entity.Name;
+        }
+
         if (trigger.IsVerb && Subject(hit, region) is { } subject)
         {
             what = subject.Name + " " + what;
@@ -302,6 +309,7 @@ internal sealed class FrameBuilder
             Place = place,
             PlaceFromText = place is not null,
             Headline = _headline.Length > 0 && _headline.Contains(new TextSpan(hit.Start, hit.End)),
+            Also = trigger.IsVerb && Additive(hit, region),
         };
 
         foreach (var m in _mentions.Within(ownStart, whatEnd))
@@ -320,6 +328,53 @@ internal sealed class FrameBuilder
         }
 
         return frame;
+    }
+
+    /// <summary>Whether an additive word stands within two words before the verb or right after it ("also met", "incontrato anche").</summary>
+    private bool Additive(PhraseHit<Trigger> hit, TextSpan region)
+    {
+        if (_rules.Additive.Count == 0)
+        {
+            return false;
+        }
+
+        var from = Math.Max(region.Start, hit.Start - 30);
+        while (from < hit.Start && _rules.Additive.TryFindFirst(_text, from, hit.Start, out var before))
+        {
+            if (Words.Count(_text, before.End, hit.Start) <= 1)
+            {
+                return true;
+            }
+
+            from = before.End;
+        }
+
+        var p = hit.End;
+        while (p < region.End && char.IsWhiteSpace(_text[p]))
+        {
+            p++;
+        }
+
+        return _rules.Additive.TryMatchAt(_text, p, region.End, out _);
+    }
+
+    /// <summary>The first person named a few words after <paramref name="from"/> in the clause, if any.</summary>
+    private EntityMention? PersonAfter(int from, int end)
+    {
+        foreach (var m in _mentions.Within(from, end))
+        {
+            if (Words.Count(_text, from, m.Start) > MaxPlaceGap)
+            {
+                break;
+            }
+
+            if (m.Type == EntityType.Person)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private bool NamesAnything(int start, int end)

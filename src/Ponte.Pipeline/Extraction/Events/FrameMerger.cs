@@ -264,6 +264,12 @@ internal static class FrameMerger
             return false;
         }
 
+        // "Castelli juga bertemu dengan Wakil Menteri …": one more meeting, not the one told before, unless with the same people.
+        if (b.Also && !a.Counterparts.Overlaps(b.Counterparts))
+        {
+            return false;
+        }
+
         // An event recalled to set another in time ("follows a meeting held in Kuala Lumpur in July") may have nothing to tell
         // it apart and yet is not the one the report tells: it is the same as another only by a name or a person in common.
         if (a.Recalled || b.Recalled)

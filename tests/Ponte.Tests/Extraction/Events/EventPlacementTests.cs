@@ -197,4 +197,28 @@ public class EventPlacementTests
 
         Assert.True(events.Count == 1, Describe(events));
     }
+
+    // The second meeting, with someone the report names only by office, merged into the first one through their common subject.
+    [Theory]
+    [InlineData("en", "Lorenzo Castelli met the permanent representatives of the ASEAN member states.\nDuring his visit, Castelli also met the Deputy Foreign Minister at the ministry.")]
+    [InlineData("id", "Lorenzo Castelli bertemu dengan para wakil tetap negara anggota ASEAN.\nDalam kunjungannya, Castelli juga bertemu dengan Wakil Menteri Luar Negeri RI di Gedung Pancasila.")]
+    [InlineData("it", "Lorenzo Castelli ha incontrato i rappresentanti permanenti dei Paesi ASEAN.\nDurante la visita, Castelli ha incontrato anche il viceministro degli Esteri indonesiano.")]
+    public void A_meeting_told_as_one_more_is_another_meeting(string language, string text)
+    {
+        var events = Events(new DocBuilder(language, text).Person("Lorenzo Castelli", "Lorenzo Castelli", "Castelli").Org("ASEAN").Published("2024-06-05"));
+
+        Assert.True(events.Count(e => e.Type == EventType.Meeting) == 2, Describe(events));
+    }
+
+    [Fact]
+    public void A_meeting_verb_whose_object_waits_after_the_day_and_place_names_whom()
+    {
+        const string text = "Il ministro Antonio Tajani ha incontrato oggi ad Hanoi il vice primo ministro Bui Thanh Son.";
+        var events = Events(new DocBuilder("it", text).Person("Antonio Tajani").Person("Bui Thanh Son").Location("Hanoi")
+            .Date("oggi", "2025-03-14").Published("2025-03-14"));
+
+        var meeting = Assert.Single(events);
+        Assert.Equal("Antonio Tajani ha incontrato Bui Thanh Son", meeting.What);
+        Assert.Equal("Hanoi", meeting.Place);
+    }
 }
