@@ -1112,6 +1112,12 @@ internal sealed class FrameBuilder
             return null;
         }
 
+        // "Sa Maynila, nakipagpulong si …": a place after its preposition is where, not who.
+        if (subject.Type == EntityType.Location && HasPlacePreposition(subject.Start))
+        {
+            return null;
+        }
+
         // A name inside a longer one ("Italy" in "Italy-ASEAN Association") is not the subject; the longer one is.
         return _mentions.At(subject.Start, subject.End, _ => true)?.Entity ?? subject.Entity;
     }

@@ -221,4 +221,16 @@ public class EventPlacementTests
         Assert.Equal("Antonio Tajani ha incontrato Bui Thanh Son", meeting.What);
         Assert.Equal("Hanoi", meeting.Place);
     }
+
+    // Tagalog puts the verb first: the place fronting the sentence stood right before the verb and was read as its subject.
+    [Fact]
+    public void A_fronted_place_is_not_the_subject_of_the_verb_after_it()
+    {
+        const string text = "Sa Maynila, nakipagpulong si Kalihim Enrique Manalo kay Deputy Foreign Minister Maria Tripodi noong Lunes.";
+        var events = Events(new DocBuilder("tl", text).Person("Enrique Manalo").Person("Maria Tripodi").Location("Maynila")
+            .Date("noong Lunes", "2025-09-15").Published("2025-09-16"));
+
+        var meeting = Assert.Single(events);
+        Assert.True(meeting.What.StartsWith("nakipagpulong", StringComparison.Ordinal) && meeting.Place == "Maynila", Describe(events));
+    }
 }
