@@ -233,4 +233,17 @@ public class EventPlacementTests
         var meeting = Assert.Single(events);
         Assert.True(meeting.What.StartsWith("nakipagpulong", StringComparison.Ordinal) && meeting.Place == "Maynila", Describe(events));
     }
+
+    // A weekday read back from the report's day was pushed a whole year ahead for a planned event.
+    [Theory]
+    [InlineData("en", "The ASEAN-Italy Business Forum will close on Friday in Milan.", "on Friday")]
+    [InlineData("it", "La sessione finale del forum si terrà venerdì a Milano.", "venerdì")]
+    public void A_planned_event_on_a_weekday_is_in_the_coming_week(string language, string text, string day)
+    {
+        var events = Events(new DocBuilder(language, text).Location("Milan").Location("Milano")
+            .Date(day, "2025-05-30", inferred: true).Published("2025-06-05"));
+
+        var forum = Assert.Single(events);
+        Assert.True(forum.Date?.ToString() == "2025-06-06", Describe(events));
+    }
 }
