@@ -25,6 +25,18 @@ public sealed class EventsData
     /// are told apart, and one does not lend its date to the other.</summary>
     public List<string> Sequence { get; set; } = [];
 
+    /// <summary>Phrases that set an event on the sidelines of another ("on the sidelines of", "a margine di", "bên lề",
+    /// "di sela-sela"): the event noun after one is the host, whose date and place the side event shares when it has none.</summary>
+    public List<string> Sidelines { get; set; } = [];
+
+    /// <summary>Words that join two predicates of one subject ("and", "and then", "e poi", "rồi", "lalu"): a name before one
+    /// and a verb after it is the first predicate's object, not the second one's subject.</summary>
+    public List<string> Coordinators { get; set; } = [];
+
+    /// <summary>Words that add one more event next to a verb ("also met", "ha incontrato anche", "juga bertemu", "cũng đã
+    /// gặp"): the event is another than those told before, unless it is with the same people.</summary>
+    public List<string> Additive { get; set; } = [];
+
     /// <summary>Words right before an event noun that point back to an event already told ("after the", "dopo l'", "usai",
     /// "tại"): such a noun with nothing of its own is that event again, not a new one.</summary>
     public List<string> Referring { get; set; } = [];

@@ -11,6 +11,9 @@ internal sealed class EventFrame
 
     /// <summary>Whether the date was read from the text rather than taken from the publication date.</summary>
     public bool DateFromText { get; set; }
+
+    /// <summary>Whether that date was a day named without digits ("on Friday"), which a planned event puts in the week to come.</summary>
+    public bool DateByWeekday { get; init; }
     public required string What { get; set; }
     public required TextSpan Span { get; init; }
 
@@ -31,6 +34,21 @@ internal sealed class EventFrame
 
     public PartialDate? Date { get; set; }
     public string? Place { get; set; }
+
+    /// <summary>Whether the place was read from the event's own sentence rather than taken from the dateline or the event before.</summary>
+    public bool PlaceFromText { get; set; }
+
+    /// <summary>Whether the frame was read from the headline: it tells again an event of the body, if the body tells one.</summary>
+    public bool Headline { get; init; }
+
+    /// <summary>The event this one took place on the sidelines of ("on the sidelines of the forum, X met Y").</summary>
+    public EventFrame? Host { get; set; }
+
+    /// <summary>Whether an additive word stands by the verb ("also met"): another event than the ones told before.</summary>
+    public bool Also { get; init; }
+
+    /// <summary>The frame this one was folded or merged into, once it has been.</summary>
+    public EventFrame? Into { get; set; }
     public List<Entity> Participants { get; } = [];
 
     /// <summary>

@@ -59,8 +59,11 @@ internal sealed class EventRules
         TitleCaseNames = data.TitleCaseNames;
         SameDay = Set(data.SameDay);
         PlacePrepositions = Set(data.PlacePrepositions);
-        ObjectStops = Set(data.ObjectStops.Concat(data.PlacePrepositions).Concat(data.Sequence));
+        ObjectStops = Set(data.ObjectStops.Concat(data.PlacePrepositions).Concat(data.Sequence).Concat(data.Sidelines));
         Sequence = Set(data.Sequence);
+        Sidelines = Set(data.Sidelines);
+        Coordinators = Set(data.Coordinators);
+        Additive = Set(data.Additive);
         Referring = Set(data.Referring);
         _determiners = new HashSet<string>(data.Determiners, StringComparer.OrdinalIgnoreCase);
         _determinerLookup = _determiners.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -87,11 +90,20 @@ internal sealed class EventRules
     /// <summary>Prepositions before a place.</summary>
     public PhraseSet<bool> PlacePrepositions { get; }
 
-    /// <summary>Words that end an object phrase (place prepositions and sequence words included).</summary>
+    /// <summary>Words that end an object phrase (place prepositions, sequence and sidelines words included).</summary>
     public PhraseSet<bool> ObjectStops { get; }
 
     /// <summary>Words that set one event before or after another.</summary>
     public PhraseSet<bool> Sequence { get; }
+
+    /// <summary>Phrases that set an event on the sidelines of the event named after them.</summary>
+    public PhraseSet<bool> Sidelines { get; }
+
+    /// <summary>Words that join two predicates of one subject ("and then").</summary>
+    public PhraseSet<bool> Coordinators { get; }
+
+    /// <summary>Words that add one more event next to a verb ("also").</summary>
+    public PhraseSet<bool> Additive { get; }
 
     /// <summary>Words before an event noun that point back to an event already told.</summary>
     public PhraseSet<bool> Referring { get; }

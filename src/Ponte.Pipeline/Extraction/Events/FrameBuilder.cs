@@ -14,6 +14,10 @@ internal sealed class FrameBuilder
     private const int MaxParticipants = 12;
     private const int MaxPlaceGap = 9;
     private const int MaxAsideWords = 14;
+    private const int MaxSidelinesGap = 6;
+    private const int MaxFrontedWords = 6;
+    private const int MaxHeadlineOffset = 400;
+    private const int HeadlineModifierWords = 2;
 
     private readonly ExtractionContext _context;
     private readonly string _text;
@@ -25,6 +29,12 @@ internal sealed class FrameBuilder
     private readonly List<PhraseHit<Trigger>> _sentenceHits = [];
     private readonly List<EntityMention> _locations = [];
 
+    /// <summary>Where the document's title stands in the text (its first line, most often), or empty.</summary>
+    private readonly TextSpan _headline;
+
+    /// <summary>Whether that title capitalises its words, so that capitals there do not mark names.</summary>
+    private readonly bool _titleCase;
+
     public FrameBuilder(ExtractionContext context, EventRules rules)
     {
         _context = context;
@@ -33,7 +43,67 @@ internal sealed class FrameBuilder
         _mentions = MentionIndex.For(context);
         _dates = DatesInTextOrder(context.Dates, _text.Length);
         _published = context.Published ?? context.Document.Published ?? DatelineDate(context, _dates);
+        _headline = HeadlineIn(_text, context.Document.Title);
+        _titleCase = _headline.Length > 0 && TitleCase(_headline);
     }
+
+    /// <summary>The title where a line of the text's opening starts with it: a plain-text article carries its title as its first line.</summary>
+    private static TextSpan HeadlineIn(string text, string? title)
+    {
+        var trimmed = title.AsSpan().Trim();
+        if (trimmed.Length < 2)
+        {
+            return default;
+        }
+
+        var opening = text.AsSpan(0, Math.Min(text.Length, trimmed.Length + MaxHeadlineOffset));
+        var from = 0;
+        while (from < opening.Length)
+        {
+            var at = opening[from..].IndexOf(trimmed, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return default;
+            }
+
+            at += from;
+            var lineStart = at;
+            while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
+            {
+                lineStart--;
+            }
+
+            if (lineStart == 0 || text[lineStart - 1] is '\n' or '\r')
+            {
+                return new TextSpan(at, at + trimmed.Length);
+            }
+
+            from = at + 1;
+        }
+
+        return default;
+    }
+
+    /// <summary>Whether most longer words of the span start with a capital ("ASEAN-Italy Business Forum Opens In Milan").</summary>
+    private bool TitleCase(TextSpan span)
+    {
+        _words.Clear();
+        Words.Scan(_text, span.Start, span.End, _words);
+        int words = 0, capitalised = 0;
+        foreach (var w in _words)
+        {
+            if (!w.IsPunctuation && w.Length >= 4 && char.IsLetter(_text[w.Start]))
+            {
+                words++;
+                capitalised += Words.IsCapitalised(_text, w) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
+    /// <summary>Whether the trigger stands in a headline that capitalises its words.</summary>
+    private bool InTitleCase(int start, int end) => _titleCase && _headline.Contains(new TextSpan(start, end));
 
     public List<EventFrame> Build(List<PhraseHit<Trigger>> hits)
     {
@@ -60,7 +130,7 @@ internal sealed class FrameBuilder
                 continue;
             }
 
-            var chosen = ChooseOnePerGroup(_sentenceHits, sentence.Start);
+            var chosen = Choose(_sentenceHits, sentence);
             var whats = new List<TextSpan>(chosen.Count);
             var owns = new List<int>(chosen.Count);
             foreach (var c in chosen)
@@ -72,11 +142,17 @@ internal sealed class FrameBuilder
 
             // "became a Dialogue Partner": a trigger inside another frame's description is part of it.
             var survivors = new List<(PhraseHit<Trigger> Hit, TextSpan What, int Own)>(chosen.Count);
+            var host = -1;
             for (var c = 0; c < chosen.Count; c++)
             {
                 var hit = chosen[c];
                 if (!InsideAnother(whats, c, hit))
                 {
+                    if (host < 0 && AfterSidelines(hit, sentence))
+                    {
+                        host = survivors.Count;
+                    }
+
                     survivors.Add((hit, whats[c], owns[c]));
                 }
             }
@@ -93,6 +169,28 @@ internal sealed class FrameBuilder
             for (var c = 1; c < built.Count; c++)
             {
                 built[c].Recalled = Sequenced(built[c - 1], built[c]);
+            }
+
+            // "On the sidelines of the forum, X met Y": the meeting happened where and when the forum did.
+            for (var c = 0; c < built.Count && host >= 0; c++)
+            {
+                if (c != host && built[c].Reportable && !built[c].Recalled)
+                {
+                    built[c].Host = built[host];
+                }
+            }
+
+            // "Chiều 5/11, tại Hà Nội, Bộ trưởng … đã hội đàm với …": a place set before the subject is the whole sentence's.
+            if (FrontedPlace(sentence) is { } fronted)
+            {
+                foreach (var frame in built)
+                {
+                    if (frame.Place is null && !frame.Recalled && frame.Trigger.Start >= fronted.End)
+                    {
+                        frame.Place = fronted.Place;
+                        frame.PlaceFromText = true;
+                    }
+                }
             }
 
             foreach (var frame in built)
@@ -119,7 +217,7 @@ internal sealed class FrameBuilder
 
                 if (frame.Planned && frame.Date is not null)
                 {
-                    frame.Date = NotBeforePublication(frame.Date);
+                    frame.Date = NotBeforePublication(frame.Date, frame.DateByWeekday);
                 }
 
                 if (frame.Place is null && si <= leadEnd && frame.Reportable && !frame.Planned && !frame.Recalled)
@@ -176,6 +274,13 @@ internal sealed class FrameBuilder
         var trigger = hit.Value;
         var (whatStart, whatEnd) = (whatSpan.Start, whatSpan.End);
         var what = Collapse(_text.AsSpan(whatStart, whatEnd - whatStart));
+
+        // "ha incontrato oggi ad Hanoi il vice primo ministro Bui Thanh Son": the object stops at the day; whom is the person after it.
+        if (trigger.IsVerb && trigger.Type == EventType.Meeting && whatEnd == hit.End && PersonAfter(hit.End, region.End) is { } whom)
+        {
+            what = what + " " + whom.Entity.Name;
+        }
+
         if (trigger.IsVerb && Subject(hit, region) is { } subject)
         {
             what = subject.Name + " " + what;
@@ -183,7 +288,8 @@ internal sealed class FrameBuilder
 
         var planned = _rules.Planned.TryFindFirst(_text, Math.Max(region.Start, hit.Start - 40), Math.Min(region.End, whatEnd + 60), out _);
         var reportable = EventFrame.TakesParticipants(trigger.Type);
-        var date = PickDate(whatStart, region);
+        var mention = PickDate(whatStart, region);
+        var date = mention?.Value;
         var place = Place(hit, region, whatEnd);
 
         var frame = new EventFrame
@@ -191,6 +297,7 @@ internal sealed class FrameBuilder
             Refers = !trigger.IsVerb && date is null && place is null && !NamesAnything(ownStart, whatEnd) && AfterReferringWord(whatStart),
             Trigger = new TextSpan(hit.Start, hit.End),
             DateFromText = date is not null,
+            DateByWeekday = mention is { Value.Precision: DatePrecision.Day } && !mention.Text.AsSpan().ContainsAnyInRange('0', '9'),
             Type = trigger.Type,
             Group = trigger.Group,
             Planned = planned,
@@ -200,6 +307,9 @@ internal sealed class FrameBuilder
             Region = region,
             Date = date,
             Place = place,
+            PlaceFromText = place is not null,
+            Headline = _headline.Length > 0 && _headline.Contains(new TextSpan(hit.Start, hit.End)),
+            Also = trigger.IsVerb && Additive(hit, region),
         };
 
         foreach (var m in _mentions.Within(ownStart, whatEnd))
@@ -218,6 +328,53 @@ internal sealed class FrameBuilder
         }
 
         return frame;
+    }
+
+    /// <summary>Whether an additive word stands within two words before the verb or right after it ("also met", "incontrato anche").</summary>
+    private bool Additive(PhraseHit<Trigger> hit, TextSpan region)
+    {
+        if (_rules.Additive.Count == 0)
+        {
+            return false;
+        }
+
+        var from = Math.Max(region.Start, hit.Start - 30);
+        while (from < hit.Start && _rules.Additive.TryFindFirst(_text, from, hit.Start, out var before))
+        {
+            if (Words.Count(_text, before.End, hit.Start) <= 1)
+            {
+                return true;
+            }
+
+            from = before.End;
+        }
+
+        var p = hit.End;
+        while (p < region.End && char.IsWhiteSpace(_text[p]))
+        {
+            p++;
+        }
+
+        return _rules.Additive.TryMatchAt(_text, p, region.End, out _);
+    }
+
+    /// <summary>The first person named a few words after <paramref name="from"/> in the clause, if any.</summary>
+    private EntityMention? PersonAfter(int from, int end)
+    {
+        foreach (var m in _mentions.Within(from, end))
+        {
+            if (Words.Count(_text, from, m.Start) > MaxPlaceGap)
+            {
+                break;
+            }
+
+            if (m.Type == EntityType.Person)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private bool NamesAnything(int start, int end)
@@ -311,37 +468,148 @@ internal sealed class FrameBuilder
         return false;
     }
 
-    /// <summary>One trigger per type group and sentence: a named event beats a noun, a noun beats a verb.</summary>
-    /// <remarks>A sentence has a handful of triggers: the groups are found by a linear search, in the order they first appear.</remarks>
-    private List<PhraseHit<Trigger>> ChooseOnePerGroup(List<PhraseHit<Trigger>> hits, int sentenceStart)
+    /// <summary>
+    /// The triggers of a sentence that tell events of their own: one per type group — a named event beats a noun, a noun beats
+    /// a verb — except the event the sentence sets others on the sidelines of, and verbs of one group that each have an object
+    /// of their own ("visited the university … and then visited the port").
+    /// </summary>
+    /// <remarks>A sentence has a handful of triggers: the groups are found by a linear search.</remarks>
+    private List<PhraseHit<Trigger>> Choose(List<PhraseHit<Trigger>> hits, TextSpan sentence)
     {
-        var best = new List<PhraseHit<Trigger>>(hits.Count);
+        var ranked = new List<(PhraseHit<Trigger> Hit, int Rank)>(hits.Count);
         foreach (var hit in hits)
         {
-            var g = best.Count - 1;
-            while (g >= 0 && !(best[g].Value.Type == hit.Value.Type && string.Equals(best[g].Value.Group, hit.Value.Group, StringComparison.Ordinal)))
+            ranked.Add((hit, Rank(hit, sentence.Start)));
+        }
+
+        // Stable: of equal rank, the first told wins.
+        ranked.Sort((a, b) => a.Rank != b.Rank ? b.Rank.CompareTo(a.Rank) : a.Hit.Start.CompareTo(b.Hit.Start));
+        var chosen = new List<PhraseHit<Trigger>>(hits.Count);
+        var hosts = 0;
+        foreach (var (hit, _) in ranked)
+        {
+            if (hosts == 0 && AfterSidelines(hit, sentence))
             {
-                g--;
+                hosts++;
+                chosen.Add(hit);
+                continue;
             }
 
-            if (g < 0)
+            var apart = true;
+            var any = false;
+            foreach (var other in chosen)
             {
-                best.Add(hit);
+                if (other.Value.Type == hit.Value.Type && string.Equals(other.Value.Group, hit.Value.Group, StringComparison.Ordinal)
+                    && !(hosts > 0 && AfterSidelines(other, sentence)))
+                {
+                    any = true;
+                    apart &= hit.Value.IsVerb && other.Value.IsVerb && OwnObjects(other, hit, sentence.End);
+                }
             }
-            else if (Rank(hit, sentenceStart) > Rank(best[g], sentenceStart))
+
+            if (!any || apart)
             {
-                best[g] = hit;
+                chosen.Add(hit);
             }
         }
 
         // Triggers do not overlap, so no two share a start and the order is the same for any sort.
-        best.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return best;
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    /// <summary>
+    /// Whether two verbs tell two events: each has an object, the objects differ, and neither verb is inside the other's
+    /// ("met the rector … met the mayor" are two meetings, "met in Rome … met to discuss" one).
+    /// </summary>
+    private bool OwnObjects(PhraseHit<Trigger> a, PhraseHit<Trigger> b, int limit)
+    {
+        var (first, second) = a.Start < b.Start ? (a, b) : (b, a);
+        var firstEnd = ObjectEnd(first.End, limit);
+        var secondEnd = ObjectEnd(second.End, limit);
+        if (firstEnd <= first.End || secondEnd <= second.End || firstEnd > second.Start)
+        {
+            return false;
+        }
+
+        var one = _text.AsSpan(first.End, firstEnd - first.End).Trim();
+        var two = _text.AsSpan(second.End, secondEnd - second.End).Trim();
+        return !one.Equals(two, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a phrase of the sidelines ("on the sidelines of", "bên lề") opens the trigger's noun phrase.</summary>
+    private bool AfterSidelines(PhraseHit<Trigger> hit, TextSpan sentence)
+    {
+        if (_rules.Sidelines.Count == 0 || hit.Value.IsVerb)
+        {
+            return false;
+        }
+
+        var from = Math.Max(sentence.Start, hit.Start - 80);
+        var last = default(PhraseHit<bool>);
+        var found = false;
+        while (from < hit.Start && _rules.Sidelines.TryFindFirst(_text, from, hit.Start, out var phrase))
+        {
+            last = phrase;
+            found = true;
+            from = phrase.End;
+        }
+
+        if (!found || last.End > hit.Start)
+        {
+            return false;
+        }
+
+        var between = _text.AsSpan(last.End, hit.Start - last.End);
+        return between.IndexOfAny(',', ';') < 0 && between.IndexOfAny('.', ':') < 0 && Words.Count(_text, last.End, hit.Start) <= MaxSidelinesGap;
+    }
+
+    /// <summary>
+    /// A place phrase the sentence opens with, before its subject: a place after a place preposition at the start of the
+    /// sentence or after a short fronted phrase ending in a comma ("Chiều 5/11, tại Hà Nội, …", "In Manila, …"), itself
+    /// followed by a comma.
+    /// </summary>
+    private (string Place, int End)? FrontedPlace(TextSpan sentence)
+    {
+        foreach (var m in _mentions.Within(sentence.Start, Math.Min(sentence.End, sentence.Start + 160)))
+        {
+            if (m.Type != EntityType.Location || _mentions.InsideLonger(m.Start, m.End, t => t is EntityType.Organization or EntityType.Initiative))
+            {
+                continue;
+            }
+
+            if (PrepositionStart(m.Start) is not { } prep || Words.Count(_text, sentence.Start, prep) > MaxFrontedWords)
+            {
+                return null;
+            }
+
+            var before = _text.AsSpan(sentence.Start, prep - sentence.Start).TrimEnd();
+            if (before.Length > 0 && before[^1] != ',')
+            {
+                return null;
+            }
+
+            _locations.Clear();
+            foreach (var l in _mentions.Within(m.Start, sentence.End))
+            {
+                if (l.Type == EntityType.Location)
+                {
+                    _locations.Add(l);
+                }
+            }
+
+            var (place, end) = ChainWithEnd(m, _locations);
+            var after = _text.AsSpan(end, sentence.End - end).TrimStart();
+            return after.Length > 0 && after[0] == ',' ? (place, end) : null;
+        }
+
+        return null;
     }
 
     private int Rank(PhraseHit<Trigger> hit, int sentenceStart)
     {
-        var capitalisedInside = Chars.IsUpper(_text[hit.Start]) && PreviousWord(hit.Start, sentenceStart) is not null;
+        var capitalisedInside = Chars.IsUpper(_text[hit.Start]) && PreviousWord(hit.Start, sentenceStart) is not null
+            && !InTitleCase(hit.Start, hit.End);
         if (capitalisedInside || _mentions.At(hit.Start, hit.End, t => t == EntityType.Initiative) is not null)
         {
             return 2;
@@ -366,6 +634,12 @@ internal sealed class FrameBuilder
         if (_rules.Sequence.Count > 0 && _rules.Sequence.TryFindFirst(_text, lo, hi, out var sequence))
         {
             return sequence.Start;
+        }
+
+        // "held talks with Nguyen Hoang Long and later met members of …": the name is whom the talks were with.
+        if (right.Value.IsVerb && CoordinatorBefore(lo, hi) is { } coordinator)
+        {
+            return coordinator;
         }
 
         var mid = (lo + hi) / 2;
@@ -405,6 +679,30 @@ internal sealed class FrameBuilder
         return Math.Min(mid, hi);
     }
 
+    /// <summary>Where a coordinator ("and then", "e poi") right before <paramref name="hi"/> starts, if one stands there.</summary>
+    private int? CoordinatorBefore(int lo, int hi)
+    {
+        if (_rules.Coordinators.Count == 0)
+        {
+            return null;
+        }
+
+        int? found = null;
+        var from = Math.Max(lo, hi - 40);
+        while (from < hi && _rules.Coordinators.TryFindFirst(_text, from, hi, out var c))
+        {
+            if (Words.Count(_text, c.End, hi) <= 1)
+            {
+                found = c.Start;
+                break;
+            }
+
+            from = c.End;
+        }
+
+        return found;
+    }
+
     /// <summary>
     /// The description: a named event ("9th High-Level Dialogue on …") or the trigger with its modifiers and object; and where
     /// the part that can name the event's own people and bodies starts (after the modifiers: "the ASEAN-Italy meeting" says
@@ -423,6 +721,18 @@ internal sealed class FrameBuilder
         if (Chars.IsUnspacedScript(_text[hit.Start]))
         {
             return (hit.Start, hit.Start, UnspacedObjectEnd(hit, region.End));
+        }
+
+        // "ASEAN-Italy Business Forum Opens In Milan": in a title-case headline a capital says nothing of a name.
+        if (InTitleCase(hit.Start, hit.End))
+        {
+            if (!hit.Value.IsVerb && _rules.ModifiersBefore)
+            {
+                var left = HeadlineModifiersLeft(hit.Start, region.Start);
+                return (left, hit.Start, HeadlineObjectEnd(hit.End, region.End));
+            }
+
+            return (hit.Start, hit.Start, hit.Value.IsVerb ? ObjectEnd(hit.End, region.End) : HeadlineModifiersRight(hit.End, region.End));
         }
 
         var start = hit.Start;
@@ -532,6 +842,89 @@ internal sealed class FrameBuilder
         return end;
     }
 
+    /// <summary>
+    /// The modifiers of an event noun in a title-case headline: the few capitalised words right before it, up to a
+    /// punctuation mark, a preposition, a connector or another trigger ("At Bangkok Economic Dialogue" → "Bangkok Economic").
+    /// </summary>
+    private int HeadlineModifiersLeft(int start, int limit)
+    {
+        _words.Clear();
+        Words.Scan(_text, limit, start, _words);
+        var result = start;
+        for (var k = _words.Count - 1; k >= 0 && _words.Count - k <= MaxModifierWords; k--)
+        {
+            var w = _words[k];
+            if (w.IsPunctuation || !(Words.IsCapitalised(_text, w) || Words.StartsWithDigit(_text, w))
+                || _rules.IsConnector(_text.AsSpan(w.Start, w.Length)) || _rules.ObjectStops.TryMatchAt(_text, w.Start, start, out _)
+                || _rules.Triggers.TryMatchAt(_text, w.Start, start, out _))
+            {
+                break;
+            }
+
+            result = w.Start;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The object of an event noun in a title-case headline: only a phrase a connector opens ("MoU On Creative Industries"),
+    /// up to a preposition or punctuation; the word after the noun is otherwise the headline's verb ("Forum Opens").
+    /// </summary>
+    private int HeadlineObjectEnd(int start, int limit)
+    {
+        _words.Clear();
+        Words.Scan(_text, start, limit, _words);
+        if (_words.Count < 2 || _words[0].IsPunctuation || !_rules.IsConnector(_text.AsSpan(_words[0].Start, _words[0].Length)))
+        {
+            return start;
+        }
+
+        var end = start;
+        for (var k = 1; k < _words.Count && k <= MaxModifierWords + 1; k++)
+        {
+            var w = _words[k];
+            if (w.IsPunctuation || _rules.ObjectStops.TryMatchAt(_text, w.Start, limit, out _) || _rules.Triggers.TryMatchAt(_text, w.Start, limit, out _))
+            {
+                break;
+            }
+
+            end = w.End;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The modifiers after an event noun in a title-case headline of a language that puts them after the noun: two words, or
+    /// up to the end of a name the second one is in ("Forum Perniagaan ASEAN-Itali Jana …" → "Forum Perniagaan ASEAN-Itali"),
+    /// never across punctuation, a stop word or a figure.
+    /// </summary>
+    private int HeadlineModifiersRight(int start, int limit)
+    {
+        _words.Clear();
+        Words.Scan(_text, start, limit, _words);
+        var end = start;
+        for (var k = 0; k < _words.Count && k < HeadlineModifierWords; k++)
+        {
+            var w = _words[k];
+            if (w.IsPunctuation || Words.StartsWithDigit(_text, w) || _rules.ObjectStops.TryMatchAt(_text, w.Start, limit, out _)
+                || _rules.Triggers.TryMatchAt(_text, w.Start, limit, out _))
+            {
+                break;
+            }
+
+            end = w.End;
+        }
+
+        if (end > start && _mentions.At(end - 1, end, _ => true) is { } name && name.End > end && name.End <= limit)
+        {
+            end = name.End;
+        }
+
+        return end;
+    }
+
     private int OrdinalLeft(int start, int limit)
     {
         if (PreviousWord(start, limit) is { } w && char.IsDigit(_text[w.Start]))
@@ -581,7 +974,11 @@ internal sealed class FrameBuilder
                 continue;
             }
 
-            if (_rules.IsConnector(_text.AsSpan(w.Start, w.Length)) && k + 1 < _words.Count && Words.IsCapitalised(_text, _words[k + 1]))
+            // "Forum sa Milan": a connector that also introduces a place ends the name before the place.
+            if (_rules.IsConnector(_text.AsSpan(w.Start, w.Length)) && k + 1 < _words.Count && Words.IsCapitalised(_text, _words[k + 1])
+                && !(_rules.PlacePrepositions.TryMatchAt(_text, w.Start, limit, out _)
+                     && _mentions.At(_words[k + 1].Start, _words[k + 1].End, t => t == EntityType.Location) is { } place
+                     && place.Start == _words[k + 1].Start))
             {
                 continue;
             }
@@ -613,7 +1010,8 @@ internal sealed class FrameBuilder
                 break;
             }
 
-            if (++count > MaxObjectWords || StartsDate(w) || _rules.Planned.TryMatchAt(_text, w.Start, limit, out _))
+            if (++count > MaxObjectWords || StartsDate(w) || _rules.Planned.TryMatchAt(_text, w.Start, limit, out _)
+                || CoordinatesVerb(w.Start, limit))
             {
                 break;
             }
@@ -645,6 +1043,37 @@ internal sealed class FrameBuilder
         }
 
         return end;
+    }
+
+    /// <summary>Whether a coordinator at <paramref name="at"/> joins a second event verb ("… and later met", "e poi ha visitato").</summary>
+    private bool CoordinatesVerb(int at, int limit)
+    {
+        if (_rules.Coordinators.Count == 0 || !_rules.Coordinators.TryMatchAt(_text, at, limit, out var coordinator))
+        {
+            return false;
+        }
+
+        // The verb right after the coordinator, or after one more word ("và đã ký", "and also visited").
+        var p = coordinator.End;
+        for (var k = 0; k < 2 && p < limit; k++)
+        {
+            while (p < limit && char.IsWhiteSpace(_text[p]))
+            {
+                p++;
+            }
+
+            if (_rules.Triggers.TryMatchAt(_text, p, limit, out var verb) && verb.Value.IsVerb)
+            {
+                return true;
+            }
+
+            while (p < limit && Chars.IsWordChar(_text[p]))
+            {
+                p++;
+            }
+        }
+
+        return false;
     }
 
     private bool StartsDate(Word w)
@@ -683,12 +1112,18 @@ internal sealed class FrameBuilder
             return null;
         }
 
+        // "Sa Maynila, nakipagpulong si …": a place after its preposition is where, not who.
+        if (subject.Type == EntityType.Location && HasPlacePreposition(subject.Start))
+        {
+            return null;
+        }
+
         // A name inside a longer one ("Italy" in "Italy-ASEAN Association") is not the subject; the longer one is.
         return _mentions.At(subject.Start, subject.End, _ => true)?.Entity ?? subject.Entity;
     }
 
     /// <summary>The date mention of the trigger's clause: the nearest after the description's start, else the nearest before.</summary>
-    private PartialDate? PickDate(int whatStart, TextSpan region)
+    private DateMention? PickDate(int whatStart, TextSpan region)
     {
         DateMention? before = null;
         foreach (var d in _dates)
@@ -705,21 +1140,30 @@ internal sealed class FrameBuilder
 
             if (d.Span.Start >= whatStart)
             {
-                return d.Value;
+                return d;
             }
 
             before = d;
         }
 
-        return before?.Value;
+        return before;
     }
 
-    /// <summary>A planned event is not in the past: "in October" read in February means this October, not last year's.</summary>
-    private PartialDate NotBeforePublication(PartialDate date)
+    /// <summary>
+    /// A planned event is not in the past: "in October" read in February means this October, not last year's; "on Friday" read
+    /// on a Thursday means the Friday to come, not the one before.
+    /// </summary>
+    private PartialDate NotBeforePublication(PartialDate date, bool weekday)
     {
         if (_published is null || !date.Inferred || date.End >= _published.Start)
         {
             return date;
+        }
+
+        if (weekday && _published.Start.DayNumber - date.Start.DayNumber < 7)
+        {
+            var next = date.Start.AddDays(7);
+            return PartialDate.TryOfDay(next.Year, next.Month, next.Day, inferred: true) ?? date;
         }
 
         var year = date.Year + 1;
@@ -847,7 +1291,9 @@ internal sealed class FrameBuilder
         return outside <= MaxPlaceGap && Words.Count(_text, from + first + 1, place) <= 4;
     }
 
-    private string Chain(EntityMention first, List<EntityMention> locations)
+    private string Chain(EntityMention first, List<EntityMention> locations) => ChainWithEnd(first, locations).Place;
+
+    private (string Place, int End) ChainWithEnd(EntityMention first, List<EntityMention> locations)
     {
         var end = first.End;
         foreach (var next in locations)
@@ -866,10 +1312,13 @@ internal sealed class FrameBuilder
             end = next.End;
         }
 
-        return Collapse(_text.AsSpan(first.Start, end - first.Start));
+        return (Collapse(_text.AsSpan(first.Start, end - first.Start)), end);
     }
 
-    private bool HasPlacePreposition(int start)
+    private bool HasPlacePreposition(int start) => PrepositionStart(start) is not null;
+
+    /// <summary>Where the place preposition before a place at <paramref name="start"/> starts, if one stands there.</summary>
+    private int? PrepositionStart(int start)
     {
         var p = start;
         while (p > 0 && char.IsWhiteSpace(_text[p - 1]))
@@ -877,9 +1326,9 @@ internal sealed class FrameBuilder
             p--;
         }
 
-        if (_rules.PlacePrepositions.EndsAt(_text, p, out _))
+        if (_rules.PlacePrepositions.EndsAt(_text, p, out var prep))
         {
-            return true;
+            return prep.Start;
         }
 
         // One short word between: "in the Philippines", "a la Valletta".
@@ -891,7 +1340,7 @@ internal sealed class FrameBuilder
 
         if (p - q is < 1 or > 3)
         {
-            return false;
+            return null;
         }
 
         var r = q;
@@ -900,7 +1349,7 @@ internal sealed class FrameBuilder
             r--;
         }
 
-        return r < q && _rules.PlacePrepositions.EndsAt(_text, r, out _);
+        return r < q && _rules.PlacePrepositions.EndsAt(_text, r, out var before) ? before.Start : null;
     }
 
     private void AddParticipants(EventFrame frame, PhraseHit<Trigger> hit, TextSpan region, TextSpan sentence, int firstTrigger)
@@ -915,9 +1364,10 @@ internal sealed class FrameBuilder
             }
         }
 
-        // Only a description that says more than its trigger sets the event with someone: in "also attending the meeting was
-        // X" the name after "meeting" is one more participant, in "talks with the governor, X" it is whom the talks were with.
-        var describesWhom = frame.WhatSpan.End > hit.End;
+        // Only a verb or a description that says more than its trigger sets the event with someone: in "also attending the
+        // meeting was X" the name after "meeting" is one more participant, in "talks with the governor, X" and "met X" it is
+        // whom the talks were with.
+        var describesWhom = frame.WhatSpan.End > hit.End || hit.Value.IsVerb;
         var personBefore = false;
         foreach (var m in _mentions.Within(region.Start, region.End))
         {
@@ -977,10 +1427,18 @@ internal sealed class FrameBuilder
         return s < e ? new Word(s, e, false) : null;
     }
 
-    /// <summary>Index of the last sentence of the lead: the first sentences, and the one the dateline opens.</summary>
+    /// <summary>
+    /// Index of the last sentence of the lead: the first sentences after the headline, and the one the dateline opens.
+    /// </summary>
     private int LeadEnd(IReadOnlyList<TextSpan> sentences)
     {
-        var end = LeadSentences - 1;
+        var headline = 0;
+        while (_headline.Length > 0 && headline < sentences.Count && sentences[headline].Start < _headline.End)
+        {
+            headline++;
+        }
+
+        var end = LeadSentences - 1 + headline;
         if (_context.Document.Dateline is { } dateline && dateline.Span.End > 0)
         {
             for (var i = 0; i < sentences.Count; i++)

@@ -12,7 +12,7 @@ internal static class FrameMerger
     public static List<EventFrame> Merge(List<EventFrame> frames)
     {
         var merged = new List<EventFrame>();
-        foreach (var frame in FoldReferences(frames))
+        foreach (var frame in FoldHeadlines(FoldReferences(frames)))
         {
             EventFrame? target = null;
             foreach (var m in merged)
@@ -31,9 +31,120 @@ internal static class FrameMerger
             }
 
             Absorb(target, frame);
+            frame.Into = target;
+        }
+
+        foreach (var frame in merged)
+        {
+            TakeFromHost(frame);
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// Folds each frame of the headline into the body's telling of its event, which keeps its own description; a headline
+    /// event the body does not tell stays.
+    /// </summary>
+    private static List<EventFrame> FoldHeadlines(List<EventFrame> frames)
+    {
+        if (!frames.Exists(f => f.Headline))
+        {
+            return frames;
+        }
+
+        var kept = new List<EventFrame>(frames.Count);
+        foreach (var frame in frames)
+        {
+            if (frame.Headline && HeadlineTarget(frames, frame) is { } target)
+            {
+                FoldHeadline(target, frame);
+                frame.Into = target;
+                continue;
+            }
+
+            kept.Add(frame);
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// The body's event a headline frame tells: of its type and group and planned-ness, with a date, a place and people that
+    /// agree; the first such, unless a later one shares a person or a name with the headline.
+    /// </summary>
+    private static EventFrame? HeadlineTarget(List<EventFrame> frames, EventFrame headline)
+    {
+        EventFrame? first = null;
+        foreach (var m in frames)
+        {
+            if (m.Headline || m.Type != headline.Type || m.Group != headline.Group || m.Planned != headline.Planned || m.Recalled
+                || !DatesAgree(DateFor(m, headline), DateFor(headline, m))
+                || (m.PlaceFromText && headline.PlaceFromText && !PlacesAgree(m.Place, headline.Place)))
+            {
+                continue;
+            }
+
+            var shares = m.Anchors.Overlaps(headline.Anchors) || ShareParticipant(m, headline);
+            if (!shares && m.Participants.Count > 0 && headline.Participants.Count > 0)
+            {
+                continue;
+            }
+
+            if (shares)
+            {
+                return m;
+            }
+
+            first ??= m;
+        }
+
+        return first;
+    }
+
+    /// <summary>Places agree when one is missing or one names the other ("Milan" and "Milan, Italy").</summary>
+    private static bool PlacesAgree(string? a, string? b) =>
+        a is null || b is null || a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The body's telling keeps its description; the headline brings a finer date, a place or people it lacks.</summary>
+    private static void FoldHeadline(EventFrame into, EventFrame headline)
+    {
+        var what = into.What;
+        var score = into.WhatScore;
+        Absorb(into, headline);
+        into.What = what;
+        into.WhatScore = score;
+    }
+
+    /// <summary>An event on the sidelines of another, with no date or place read from its own words, takes the other's.</summary>
+    private static void TakeFromHost(EventFrame frame)
+    {
+        if (frame.Host is not { } host)
+        {
+            return;
+        }
+
+        for (var hops = 0; host.Into is { } into && hops < 8; hops++)
+        {
+            host = into;
+        }
+
+        if (host == frame)
+        {
+            return;
+        }
+
+        if (!frame.DateFromText && host.Date is not null)
+        {
+            frame.Date = host.Date;
+            frame.DateFromText = host.DateFromText;
+        }
+
+        if (!frame.PlaceFromText && host.Place is not null)
+        {
+            frame.Place = host.Place;
+            frame.PlaceFromText = host.PlaceFromText;
+        }
     }
 
     /// <summary>
@@ -59,6 +170,7 @@ internal static class FrameMerger
             }
 
             folded[i] = true;
+            frame.Into = target;
 
             foreach (var p in frame.Participants)
             {
@@ -118,6 +230,13 @@ internal static class FrameMerger
             return false;
         }
 
+        // The builder keeps two frames of one group in one sentence only when they tell two events ("visited the university …
+        // and then visited the port").
+        if (a.Span == b.Span)
+        {
+            return false;
+        }
+
         // "prepared the agenda of the Dialogue … The dialogue is scheduled for September": an undated mention of an event
         // joins its planned telling; one with a date of its own or its own people is another event.
         if (a.Planned != b.Planned && (a.Planned ? b : a) is { } told && (told.DateFromText || told.Participants.Count > 0))
@@ -145,6 +264,12 @@ internal static class FrameMerger
             return false;
         }
 
+        // "Castelli juga bertemu dengan Wakil Menteri …": one more meeting, not the one told before, unless with the same people.
+        if (b.Also && !a.Counterparts.Overlaps(b.Counterparts))
+        {
+            return false;
+        }
+
         // An event recalled to set another in time ("follows a meeting held in Kuala Lumpur in July") may have nothing to tell
         // it apart and yet is not the one the report tells: it is the same as another only by a name or a person in common.
         if (a.Recalled || b.Recalled)
@@ -156,7 +281,9 @@ internal static class FrameMerger
         var bBare = b.Participants.Count == 0 && b.Anchors.Count == 0;
 
         // A summary ("chaired meetings with partners") and a detail ("a meeting with the club's leaders") of one day are one event.
-        var summaryOfTheDay = (a.WhatScore == 0 || b.WhatScore == 0) && a.Date is not null && b.Date is not null
+        // Not an event on the sidelines of another and one that is not: "Bên lề diễn đàn, X đã tiếp Y" is a meeting of its own.
+        var summaryOfTheDay = (a.WhatScore == 0 || b.WhatScore == 0) && (a.Host is null) == (b.Host is null)
+            && a.Date is not null && b.Date is not null
             && a.Date.Start == b.Date.Start && a.Date.End == b.Date.End;
         return aBare || bBare || summaryOfTheDay || a.Anchors.Overlaps(b.Anchors) || ShareParticipant(a, b);
     }
@@ -220,7 +347,13 @@ internal static class FrameMerger
             into.DateFromText |= from.DateFromText;
         }
 
-        into.Place ??= from.Place;
+        if (into.Place is null)
+        {
+            into.Place = from.Place;
+            into.PlaceFromText = from.PlaceFromText;
+        }
+
+        into.Host ??= from.Host;
         foreach (var p in from.Participants)
         {
             if (!into.Participants.Contains(p))

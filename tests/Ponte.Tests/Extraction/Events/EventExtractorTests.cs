@@ -172,7 +172,7 @@ public class EventExtractorTests
             .Published("2024-06-10"));
         var meetings = events.Where(e => e.Type == EventType.Meeting).ToList();
         Assert.Equal(2, meetings.Count);
-        Assert.Equal("Marco Bellini ha incontrato", meetings[0].What);
+        Assert.Equal("Marco Bellini ha incontrato Sofia Lindqvist", meetings[0].What);
         Assert.Equal("2024-06-10", meetings[0].Date?.ToString());
         Assert.Equal("Roma", meetings[0].Place);
         Assert.Equal(["Marco Bellini", "Sofia Lindqvist"], meetings[0].Participants);
