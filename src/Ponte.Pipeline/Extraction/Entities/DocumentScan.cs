@@ -751,9 +751,62 @@ internal sealed class DocumentScan
                 {
                     Units[u].Flags |= UnitFlags.Headline;
                 }
+
+                ReadInSentenceCase(i, end);
             }
 
             i = end;
+        }
+    }
+
+    // Words of this kind are written in lowercase in running text; a title-case line capitalises them all the same.
+    private const Lex LowercaseInRunningText = Lex.Connector | Lex.Determiner | Lex.Stopper | Lex.Conjunction | Lex.Verb | Lex.SpeechVerb;
+
+    // Words of this kind may be capitalised in running text too, so a title-case line says nothing about them.
+    private const Lex CapitalisedInRunningText = Lex.Particle | Lex.Role | Lex.RoleModifier | Lex.Honorific | Lex.FamilyName | Lex.GivenName |
+                                                 Lex.AnyOrgHead | Lex.InitiativeHead | Lex.VenueHead | Lex.Agency | Lex.Portfolio;
+
+    // A headline's verbs and function words are read as lowercase, as they would be written in a sentence, so that the
+    // names found in it are those of the same line in sentence case ("Minister Visits Jakarta" has no person "Visits").
+    // The line's first word keeps its capital, as a sentence's does, and so do place names ("Da Nang").
+    private void ReadInSentenceCase(int first, int end)
+    {
+        var sawWord = false;
+        for (var u = first; u < end; u++)
+        {
+            ref var unit = ref Units[u];
+            if (!unit.Is(UnitFlags.Word) || unit.Is(UnitFlags.Number))
+            {
+                continue;
+            }
+
+            if (!sawWord || !unit.Is(UnitFlags.Upper) || unit.Is(UnitFlags.AllCaps))
+            {
+                sawWord = true;
+                continue;
+            }
+
+            if (GazetteerAt(u) is { } place)
+            {
+                u = place.End - 1;
+                continue;
+            }
+
+            var phraseEnd = MatchEnd(u, LowercaseInRunningText);
+            if (phraseEnd <= u || MatchEnd(u, CapitalisedInRunningText) > u || phraseEnd > end)
+            {
+                continue;
+            }
+
+            for (var w = u; w < phraseEnd; w++)
+            {
+                if (Units[w].Is(UnitFlags.Word) && !Units[w].Is(UnitFlags.AllCaps))
+                {
+                    Units[w].Flags = (Units[w].Flags & ~UnitFlags.Upper) | UnitFlags.Lower;
+                }
+            }
+
+            u = phraseEnd - 1;
         }
     }
 

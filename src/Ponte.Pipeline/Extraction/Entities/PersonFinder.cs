@@ -832,9 +832,10 @@ internal static class PersonFinder
         {
             // Inside a family-first name a syllable may look like a function word ("Nguyen Van An", "Tran Le Do").
             if (scan.IsCap(e) && !scan.IsClaimed(e) && !scan[e].Is(UnitFlags.Caseless) &&
-                (words == 0 || !StopsName(scan, e) ||
-                 (scan.Has(k, Lex.FamilyName) && scan[e].Length <= 3 &&
-                  NamePhraseFinder.IsExactly(scan, e, Lex.FunctionWord | Lex.Determiner))))
+                (words == 0
+                    ? !CommonWordInHeadline(scan, e)
+                    : !StopsName(scan, e) || (scan.Has(k, Lex.FamilyName) && scan[e].Length <= 3 &&
+                                              NamePhraseFinder.IsExactly(scan, e, Lex.FunctionWord | Lex.Determiner))))
             {
                 words++;
                 e++;
@@ -878,13 +879,19 @@ internal static class PersonFinder
             e--;
         }
 
-        if (words == 0 || (words == 1 && (!allowSingle || scan[k].Is(UnitFlags.Headline) || scan.InDate(k) || NamesABody(scan, k))))
+        if (words == 0 || (words == 1 && (!allowSingle || (scan[k].Is(UnitFlags.Headline) && !EndsHeadlineName(scan, k, e)) || scan.InDate(k) ||
+                                          NamesABody(scan, k))))
         {
             return k;
         }
 
         return e;
     }
+
+    // In a headline every word is capitalised, so one word after a title is a name only where the line shows its end: a
+    // word read as lowercase ("President Prabowo Meets …"), punctuation, or the end of the line.
+    private static bool EndsHeadlineName(DocumentScan scan, int k, int e) =>
+        e >= scan.Count || !scan.SameLine(k, e) || scan.IsLower(e) || (scan.IsPunct(e) && !scan.IsJoiner(e));
 
     /// <summary>The organisation or initiative found so far whose name has the word of unit <paramref name="k"/> ("Vinamilk").</summary>
     public static Candidate? BodyNamedBy(DocumentScan scan, int k) =>
@@ -930,6 +937,10 @@ internal static class PersonFinder
          !(roleEnd == e + 1 && scan.IsCap(e + 1) && !scan.IsClaimed(e + 1) && scan.MatchEnd(e + 1, Lex.Role | Lex.RoleLink) < 0)) ||
         scan.StrongGazetteerAt(e) is { End: var end } hit && (end - e >= 2 || hit.Country) ||
         (scan[e].Is(UnitFlags.Headline) && scan.SeenLowercase(e));
+
+    // A headline capitalises the common words the text writes in lowercase elsewhere ("Pledges" after "pledged").
+    private static bool CommonWordInHeadline(DocumentScan scan, int e) =>
+        scan[e].Is(UnitFlags.Headline) && scan.SeenLowercase(e) && !scan.Has(e, Lex.FamilyName | Lex.GivenName);
 
     private static Candidate? AddPerson(DocumentScan scan, int first, int end, Evidence evidence)
     {
