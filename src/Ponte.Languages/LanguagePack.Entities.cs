@@ -85,6 +85,9 @@ public sealed class EntitiesData
     /// <summary>Lowercase or capitalised particles inside personal names: "di", "van", "von", "bin", "binti", "a/l".</summary>
     public List<string> NameParticles { get; set; } = [];
 
+    /// <summary>Words that only ever stand before a person's name: Tagalog "si", "ni", "kay" (and plural "sina", "nina", "kina").</summary>
+    public List<string> PersonMarkers { get; set; } = [];
+
     /// <summary>Suffixes after a personal name: "Jr", "Sr", "III".</summary>
     public List<string> NameSuffixes { get; set; } = [];
 

@@ -236,6 +236,26 @@ internal sealed class DocumentScan
         return _gazetteer[i].End > i ? _gazetteer[i] : null;
     }
 
+    /// <summary>
+    /// A country adjective at unit <paramref name="i"/>, also one written in lowercase before another lowercase word, which
+    /// <see cref="GazetteerAt"/> does not look up ("italiano" in "l'ambasciatore italiano in Malaysia").
+    /// </summary>
+    public GazetteerHit? DemonymAt(int i)
+    {
+        if (GazetteerAt(i) is { } hit)
+        {
+            return hit.Kind == GazetteerKind.Demonym ? hit : null;
+        }
+
+        if (!IsLower(i) || IsCap(i + 1))
+        {
+            return null;
+        }
+
+        var found = LookUp(i, lowercaseAlone: true);
+        return found.End > i && found.Kind == GazetteerKind.Demonym ? found : null;
+    }
+
     /// <summary>A gazetteer entry at unit <paramref name="i"/> that is not also a common word or personal name.</summary>
     public GazetteerHit? StrongGazetteerAt(int i) => GazetteerAt(i) is { Weak: false } hit ? hit : null;
 
@@ -811,7 +831,7 @@ internal sealed class DocumentScan
     }
 
     // Gazetteer entries are looked up when first asked for: most words are never asked about.
-    private GazetteerHit LookUp(int i)
+    private GazetteerHit LookUp(int i, bool lowercaseAlone = false)
     {
         ref var unit = ref Units[i];
         if (Gazetteer is EmptyGazetteer || !unit.Is(UnitFlags.Word) || unit.Is(UnitFlags.Number))
@@ -820,7 +840,7 @@ internal sealed class DocumentScan
         }
 
         // Lowercase-led names ("châu Á") are looked up only when a capital follows; "US$" is a currency, not a country.
-        if ((unit.Is(UnitFlags.Lower) && !IsCap(i + 1)) || (i + 1 < Count && IsPunct(i + 1, '$') && !Units[i + 1].Is(UnitFlags.SpaceBefore)))
+        if ((unit.Is(UnitFlags.Lower) && !IsCap(i + 1) && !lowercaseAlone) || (i + 1 < Count && IsPunct(i + 1, '$') && !Units[i + 1].Is(UnitFlags.SpaceBefore)))
         {
             return default;
         }

@@ -75,14 +75,16 @@ internal static class PersonFinder
                 continue;
             }
 
-            // "…, Kao Kim Hourn said" / "said Kao Kim Hourn" (but "… of Bruni Legal said" names a body).
-            if (scan.IsLower(i) && scan.Has(i, Lex.SpeechVerb) && NamePrefixEnd(scan, i) is var verbEnd and > 0)
+            // "…, Kao Kim Hourn said" / "said Kao Kim Hourn" (but "… of Bruni Legal said" names a body); "According to Kao
+            // Kim Hourn, …" opens its sentence.
+            if ((scan.IsLower(i) || OpensAttribution(scan, i)) && scan.Has(i, Lex.SpeechVerb) && NamePrefixEnd(scan, i) is var verbEnd and > 0)
             {
                 var start = NamePhraseFinder.CapRunBackward(scan, i, 5);
-                if (start < i && LooksLikeName(scan, start, i, 2) &&
+                var nameStart = AfterDemonyms(scan, start, i);
+                if (nameStart < i && LooksLikeName(scan, nameStart, i, 2) &&
                     !(scan.IsPlain(start - 1) && scan.Has(start - 1, Lex.Connector | Lex.RoleLink | Lex.LocationCue | Lex.Determiner)))
                 {
-                    AddPerson(scan, start, i, Evidence.Speech);
+                    AddPerson(scan, nameStart, i, Evidence.Speech);
                 }
 
                 var end = NamePhraseFinder.CapRun(scan, verbEnd, 5);
@@ -91,6 +93,30 @@ internal static class PersonFinder
                     AddPerson(scan, verbEnd, end, Evidence.Speech);
                 }
 
+                continue;
+            }
+
+            // "si Davide Giglio", "kay Davide Giglio": a word that only ever stands before a person's name, where no title
+            // already took the name ("ni Health Secretary Mario Santos").
+            if (scan.Has(i, Lex.PersonMarker) && (scan.IsLower(i) || scan[i].Is(UnitFlags.SentenceStart)) &&
+                scan.MatchEnd(i, Lex.PersonMarker) is var markerEnd and > 0 && !scan.IsClaimed(markerEnd) && !RoleStartsAt(scan, markerEnd))
+            {
+                var markedEnd = ScanName(scan, markerEnd, allowSingle: true);
+                if (markedEnd > markerEnd && LooksLikeName(scan, markerEnd, markedEnd, 1))
+                {
+                    AddPerson(scan, markerEnd, markedEnd, Evidence.Title);
+                    i = markedEnd - 1;
+                    continue;
+                }
+            }
+
+            // "l'italiano Davide Giglio": a country adjective written in lowercase after an article is a person's nationality.
+            if (scan.IsLower(i) && scan.StrongGazetteerAt(i) is { Kind: GazetteerKind.Demonym, End: var demonymEnd } &&
+                ArticleBefore(scan, i) && NamePhraseFinder.CapRun(scan, demonymEnd, MaxNameWords) is var nationalEnd &&
+                nationalEnd > demonymEnd && LooksLikeName(scan, demonymEnd, nationalEnd, 2))
+            {
+                AddPerson(scan, demonymEnd, nationalEnd, Evidence.NamePattern);
+                i = nationalEnd - 1;
                 continue;
             }
 
@@ -218,7 +244,7 @@ internal static class PersonFinder
             }
 
             // "il presidente vietnamita", "viceministro degli Esteri vietnamita": a country adjective after the role.
-            if (scan.GazetteerAt(end) is { Kind: GazetteerKind.Demonym } adjective && scan.IsFree(end, adjective.End) &&
+            if (scan.DemonymAt(end) is { } adjective && scan.IsFree(end, adjective.End) &&
                 (scan.IsPlain(end) || scan.Lexicon.HeadFirst))
             {
                 end = adjective.End;
@@ -1024,6 +1050,47 @@ internal static class PersonFinder
     }
 
     private static int NamePrefixEnd(DocumentScan scan, int verb) => scan.MatchEnd(verb, Lex.SpeechVerb);
+
+    private static bool RoleStartsAt(DocumentScan scan, int k)
+    {
+        foreach (var role in scan.Roles)
+        {
+            if (role.First == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A sentence opened by an attribution ("According to", "Secondo", "Menurut", "Ayon kay") rather than by a name.
+    private static bool OpensAttribution(DocumentScan scan, int i) =>
+        scan[i].Is(UnitFlags.SentenceStart) && scan.IsCap(i) &&
+        (scan.MatchEnd(i, Lex.SpeechVerb) > i + 1 || NamePhraseFinder.IsExactly(scan, i, Lex.FunctionWord));
+
+    // "Italian Davide Giglio said": the country adjectives opening a run of capitalised words are not part of the name.
+    private static int AfterDemonyms(DocumentScan scan, int start, int end)
+    {
+        while (start < end && scan.StrongGazetteerAt(start) is { Kind: GazetteerKind.Demonym, End: var next } && next <= end)
+        {
+            start = next;
+        }
+
+        return start;
+    }
+
+    // An article right before unit i, elided or not: "l'italiano", "il vietnamita", "the".
+    private static bool ArticleBefore(DocumentScan scan, int i)
+    {
+        var j = i - 1;
+        if (scan.IsJoiner(j) && scan.Text[scan[j].Start] is '\'' or '\u2019')
+        {
+            j--;
+        }
+
+        return scan.IsWord(j) && NamePhraseFinder.IsExactly(scan, j, Lex.Determiner);
+    }
 
     /// <summary>Whether [first, end) reads as a personal name found without a title.</summary>
     public static bool LooksLikeName(DocumentScan scan, int first, int end, int minWords)
