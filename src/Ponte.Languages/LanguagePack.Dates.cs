@@ -81,6 +81,18 @@ public sealed class DatesData
     /// <summary>Words right before or right after a date without a year that place it after the report: "next March", "marzo prossimo", "Maret mendatang".</summary>
     public List<string> AheadMarkers { get; set; } = [];
 
+    /// <summary>
+    /// Words that put their clause after the report ("will", "akan", "sẽ", "sarà", "จะ"; "-rà" is a verb ending; Tagalog
+    /// "sa" before a weekday): a weekday they govern is the next one after the report's day.
+    /// </summary>
+    public List<string> FutureTense { get; set; } = [];
+
+    /// <summary>
+    /// Words that put their clause before the report ("was", "said", "đã", "telah", "ha", "noong", "เมื่อ"): nearer a weekday
+    /// than a future word, they keep it in the past.
+    /// </summary>
+    public List<string> PastTense { get; set; } = [];
+
     /// <summary>Words for days relative to the reference date and their offset in days: "yesterday" → -1.</summary>
     public Dictionary<string, int> RelativeDays { get; set; } = [];
 }

@@ -85,6 +85,9 @@ public sealed class EntitiesData
     /// <summary>Lowercase or capitalised particles inside personal names: "di", "van", "von", "bin", "binti", "a/l".</summary>
     public List<string> NameParticles { get; set; } = [];
 
+    /// <summary>Words that only ever stand before a person's name: Tagalog "si", "ni", "kay" (and plural "sina", "nina", "kina").</summary>
+    public List<string> PersonMarkers { get; set; } = [];
+
     /// <summary>Suffixes after a personal name: "Jr", "Sr", "III".</summary>
     public List<string> NameSuffixes { get; set; } = [];
 
@@ -96,6 +99,12 @@ public sealed class EntitiesData
 
     /// <summary>Verbs of saying: a name or pronoun next to one is a speaker ("said", "nói", "ha detto", "berkata").</summary>
     public List<string> SpeechVerbs { get; set; } = [];
+
+    /// <summary>
+    /// Verbs of news reports in the forms headlines use ("visits", "meets", "bertemu", "perkuat", "incontra"): capitalised
+    /// in a title-case line they are read as lowercase, so they end the names before them.
+    /// </summary>
+    public List<string> Verbs { get; set; } = [];
 
     /// <summary>Conjunctions that join names and roles: "and", "và", "e", "dan", "at".</summary>
     public List<string> Conjunctions { get; set; } = [];

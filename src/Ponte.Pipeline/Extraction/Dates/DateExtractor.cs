@@ -46,7 +46,7 @@ public sealed class DateExtractor : IExtractor
         foreach (var candidate in candidates)
         {
             var direction = candidate.Anchor == DateAnchor.Absolute && candidate.Year == 0 ? DateDirection.Of(text, candidate.Span, context.Rules.Dates) : 0;
-            if (Resolve(candidate, reference, printed, direction) is { } value)
+            if (Resolve(candidate, reference, printed, direction, text, context.Rules.Dates) is { } value)
             {
                 context.Dates.Add(new DateMention(candidate.Span.Slice(text), candidate.Span, value));
             }
@@ -57,14 +57,12 @@ public sealed class DateExtractor : IExtractor
     /// The date the candidate means, or null when its year cannot be inferred. <paramref name="direction"/> is the side of
     /// the reference a marker beside the date places it on (see <see cref="DateDirection"/>).
     /// </summary>
-    private static PartialDate? Resolve(DateCandidate candidate, PartialDate? reference, List<int> printed, int direction)
+    private static PartialDate? Resolve(DateCandidate candidate, PartialDate? reference, List<int> printed, int direction, string text, Languages.DatesData data)
     {
         switch (candidate.Anchor)
         {
             case DateAnchor.Weekday when reference is { Precision: DatePrecision.Day, Year: > 1 and < 9999 }:
-                // News reports tell past days by weekday: the latest such weekday on or before the reference day.
-                var back = ((int)reference.Start.DayOfWeek - candidate.Weekday + 7) % 7;
-                var day = reference.Start.AddDays(-back);
+                var day = WeekdayTense.Resolve(text, candidate.Span, candidate.Weekday, reference.Start, data);
                 return PartialDate.OfDay(day.Year, day.Month, day.Day, inferred: true);
             case DateAnchor.RelativeDay when reference is { Precision: DatePrecision.Day, Year: > 1 and < 9999 }:
                 var shifted = reference.Start.AddDays(candidate.Offset);

@@ -236,6 +236,26 @@ internal sealed class DocumentScan
         return _gazetteer[i].End > i ? _gazetteer[i] : null;
     }
 
+    /// <summary>
+    /// A country adjective at unit <paramref name="i"/>, also one written in lowercase before another lowercase word, which
+    /// <see cref="GazetteerAt"/> does not look up ("italiano" in "l'ambasciatore italiano in Malaysia").
+    /// </summary>
+    public GazetteerHit? DemonymAt(int i)
+    {
+        if (GazetteerAt(i) is { } hit)
+        {
+            return hit.Kind == GazetteerKind.Demonym ? hit : null;
+        }
+
+        if (!IsLower(i) || IsCap(i + 1))
+        {
+            return null;
+        }
+
+        var found = LookUp(i, lowercaseAlone: true);
+        return found.End > i && found.Kind == GazetteerKind.Demonym ? found : null;
+    }
+
     /// <summary>A gazetteer entry at unit <paramref name="i"/> that is not also a common word or personal name.</summary>
     public GazetteerHit? StrongGazetteerAt(int i) => GazetteerAt(i) is { Weak: false } hit ? hit : null;
 
@@ -751,14 +771,67 @@ internal sealed class DocumentScan
                 {
                     Units[u].Flags |= UnitFlags.Headline;
                 }
+
+                ReadInSentenceCase(i, end);
             }
 
             i = end;
         }
     }
 
+    // Words of this kind are written in lowercase in running text; a title-case line capitalises them all the same.
+    private const Lex LowercaseInRunningText = Lex.Connector | Lex.Determiner | Lex.Stopper | Lex.Conjunction | Lex.Verb | Lex.SpeechVerb;
+
+    // Words of this kind may be capitalised in running text too, so a title-case line says nothing about them.
+    private const Lex CapitalisedInRunningText = Lex.Particle | Lex.Role | Lex.RoleModifier | Lex.Honorific | Lex.FamilyName | Lex.GivenName |
+                                                 Lex.AnyOrgHead | Lex.InitiativeHead | Lex.VenueHead | Lex.Agency | Lex.Portfolio;
+
+    // A headline's verbs and function words are read as lowercase, as they would be written in a sentence, so that the
+    // names found in it are those of the same line in sentence case ("Minister Visits Jakarta" has no person "Visits").
+    // The line's first word keeps its capital, as a sentence's does, and so do place names ("Da Nang").
+    private void ReadInSentenceCase(int first, int end)
+    {
+        var sawWord = false;
+        for (var u = first; u < end; u++)
+        {
+            ref var unit = ref Units[u];
+            if (!unit.Is(UnitFlags.Word) || unit.Is(UnitFlags.Number))
+            {
+                continue;
+            }
+
+            if (!sawWord || !unit.Is(UnitFlags.Upper) || unit.Is(UnitFlags.AllCaps))
+            {
+                sawWord = true;
+                continue;
+            }
+
+            if (GazetteerAt(u) is { } place)
+            {
+                u = place.End - 1;
+                continue;
+            }
+
+            var phraseEnd = MatchEnd(u, LowercaseInRunningText);
+            if (phraseEnd <= u || MatchEnd(u, CapitalisedInRunningText) > u || phraseEnd > end)
+            {
+                continue;
+            }
+
+            for (var w = u; w < phraseEnd; w++)
+            {
+                if (Units[w].Is(UnitFlags.Word) && !Units[w].Is(UnitFlags.AllCaps))
+                {
+                    Units[w].Flags = (Units[w].Flags & ~UnitFlags.Upper) | UnitFlags.Lower;
+                }
+            }
+
+            u = phraseEnd - 1;
+        }
+    }
+
     // Gazetteer entries are looked up when first asked for: most words are never asked about.
-    private GazetteerHit LookUp(int i)
+    private GazetteerHit LookUp(int i, bool lowercaseAlone = false)
     {
         ref var unit = ref Units[i];
         if (Gazetteer is EmptyGazetteer || !unit.Is(UnitFlags.Word) || unit.Is(UnitFlags.Number))
@@ -767,7 +840,7 @@ internal sealed class DocumentScan
         }
 
         // Lowercase-led names ("châu Á") are looked up only when a capital follows; "US$" is a currency, not a country.
-        if ((unit.Is(UnitFlags.Lower) && !IsCap(i + 1)) || (i + 1 < Count && IsPunct(i + 1, '$') && !Units[i + 1].Is(UnitFlags.SpaceBefore)))
+        if ((unit.Is(UnitFlags.Lower) && !IsCap(i + 1) && !lowercaseAlone) || (i + 1 < Count && IsPunct(i + 1, '$') && !Units[i + 1].Is(UnitFlags.SpaceBefore)))
         {
             return default;
         }

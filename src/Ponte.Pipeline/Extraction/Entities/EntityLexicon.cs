@@ -45,6 +45,8 @@ internal sealed class EntityLexicon
         Add(data.Pronouns, Lex.Pronoun);
         Add(data.Possessives, Lex.Possessive);
         Add(data.SpeechVerbs, Lex.SpeechVerb);
+        Add(data.Verbs, Lex.Verb);
+        Add(data.PersonMarkers, Lex.PersonMarker);
         Add(data.Conjunctions, Lex.Conjunction);
         Add(data.BylinePrefixes, Lex.Byline);
         Add(data.LocationCues, Lex.LocationCue);

@@ -75,14 +75,16 @@ internal static class PersonFinder
                 continue;
             }
 
-            // "…, Kao Kim Hourn said" / "said Kao Kim Hourn" (but "… of Bruni Legal said" names a body).
-            if (scan.IsLower(i) && scan.Has(i, Lex.SpeechVerb) && NamePrefixEnd(scan, i) is var verbEnd and > 0)
+            // "…, Kao Kim Hourn said" / "said Kao Kim Hourn" (but "… of Bruni Legal said" names a body); "According to Kao
+            // Kim Hourn, …" opens its sentence.
+            if ((scan.IsLower(i) || OpensAttribution(scan, i)) && scan.Has(i, Lex.SpeechVerb) && NamePrefixEnd(scan, i) is var verbEnd and > 0)
             {
                 var start = NamePhraseFinder.CapRunBackward(scan, i, 5);
-                if (start < i && LooksLikeName(scan, start, i, 2) &&
+                var nameStart = AfterDemonyms(scan, start, i);
+                if (nameStart < i && LooksLikeName(scan, nameStart, i, 2) &&
                     !(scan.IsPlain(start - 1) && scan.Has(start - 1, Lex.Connector | Lex.RoleLink | Lex.LocationCue | Lex.Determiner)))
                 {
-                    AddPerson(scan, start, i, Evidence.Speech);
+                    AddPerson(scan, nameStart, i, Evidence.Speech);
                 }
 
                 var end = NamePhraseFinder.CapRun(scan, verbEnd, 5);
@@ -91,6 +93,30 @@ internal static class PersonFinder
                     AddPerson(scan, verbEnd, end, Evidence.Speech);
                 }
 
+                continue;
+            }
+
+            // "si Davide Giglio", "kay Davide Giglio": a word that only ever stands before a person's name, where no title
+            // already took the name ("ni Health Secretary Mario Santos").
+            if (scan.Has(i, Lex.PersonMarker) && (scan.IsLower(i) || scan[i].Is(UnitFlags.SentenceStart)) &&
+                scan.MatchEnd(i, Lex.PersonMarker) is var markerEnd and > 0 && !scan.IsClaimed(markerEnd) && !RoleStartsAt(scan, markerEnd))
+            {
+                var markedEnd = ScanName(scan, markerEnd, allowSingle: true);
+                if (markedEnd > markerEnd && LooksLikeName(scan, markerEnd, markedEnd, 1))
+                {
+                    AddPerson(scan, markerEnd, markedEnd, Evidence.Title);
+                    i = markedEnd - 1;
+                    continue;
+                }
+            }
+
+            // "l'italiano Davide Giglio": a country adjective written in lowercase after an article is a person's nationality.
+            if (scan.IsLower(i) && scan.StrongGazetteerAt(i) is { Kind: GazetteerKind.Demonym, End: var demonymEnd } &&
+                ArticleBefore(scan, i) && NamePhraseFinder.CapRun(scan, demonymEnd, MaxNameWords) is var nationalEnd &&
+                nationalEnd > demonymEnd && LooksLikeName(scan, demonymEnd, nationalEnd, 2))
+            {
+                AddPerson(scan, demonymEnd, nationalEnd, Evidence.NamePattern);
+                i = nationalEnd - 1;
                 continue;
             }
 
@@ -218,7 +244,7 @@ internal static class PersonFinder
             }
 
             // "il presidente vietnamita", "viceministro degli Esteri vietnamita": a country adjective after the role.
-            if (scan.GazetteerAt(end) is { Kind: GazetteerKind.Demonym } adjective && scan.IsFree(end, adjective.End) &&
+            if (scan.DemonymAt(end) is { } adjective && scan.IsFree(end, adjective.End) &&
                 (scan.IsPlain(end) || scan.Lexicon.HeadFirst))
             {
                 end = adjective.End;
@@ -832,9 +858,10 @@ internal static class PersonFinder
         {
             // Inside a family-first name a syllable may look like a function word ("Nguyen Van An", "Tran Le Do").
             if (scan.IsCap(e) && !scan.IsClaimed(e) && !scan[e].Is(UnitFlags.Caseless) &&
-                (words == 0 || !StopsName(scan, e) ||
-                 (scan.Has(k, Lex.FamilyName) && scan[e].Length <= 3 &&
-                  NamePhraseFinder.IsExactly(scan, e, Lex.FunctionWord | Lex.Determiner))))
+                (words == 0
+                    ? !CommonWordInHeadline(scan, e)
+                    : !StopsName(scan, e) || (scan.Has(k, Lex.FamilyName) && scan[e].Length <= 3 &&
+                                              NamePhraseFinder.IsExactly(scan, e, Lex.FunctionWord | Lex.Determiner))))
             {
                 words++;
                 e++;
@@ -878,13 +905,19 @@ internal static class PersonFinder
             e--;
         }
 
-        if (words == 0 || (words == 1 && (!allowSingle || scan[k].Is(UnitFlags.Headline) || scan.InDate(k) || NamesABody(scan, k))))
+        if (words == 0 || (words == 1 && (!allowSingle || (scan[k].Is(UnitFlags.Headline) && !EndsHeadlineName(scan, k, e)) || scan.InDate(k) ||
+                                          NamesABody(scan, k))))
         {
             return k;
         }
 
         return e;
     }
+
+    // In a headline every word is capitalised, so one word after a title is a name only where the line shows its end: a
+    // word read as lowercase ("President Prabowo Meets …"), punctuation, or the end of the line.
+    private static bool EndsHeadlineName(DocumentScan scan, int k, int e) =>
+        e >= scan.Count || !scan.SameLine(k, e) || scan.IsLower(e) || (scan.IsPunct(e) && !scan.IsJoiner(e));
 
     /// <summary>The organisation or initiative found so far whose name has the word of unit <paramref name="k"/> ("Vinamilk").</summary>
     public static Candidate? BodyNamedBy(DocumentScan scan, int k) =>
@@ -930,6 +963,10 @@ internal static class PersonFinder
          !(roleEnd == e + 1 && scan.IsCap(e + 1) && !scan.IsClaimed(e + 1) && scan.MatchEnd(e + 1, Lex.Role | Lex.RoleLink) < 0)) ||
         scan.StrongGazetteerAt(e) is { End: var end } hit && (end - e >= 2 || hit.Country) ||
         (scan[e].Is(UnitFlags.Headline) && scan.SeenLowercase(e));
+
+    // A headline capitalises the common words the text writes in lowercase elsewhere ("Pledges" after "pledged").
+    private static bool CommonWordInHeadline(DocumentScan scan, int e) =>
+        scan[e].Is(UnitFlags.Headline) && scan.SeenLowercase(e) && !scan.Has(e, Lex.FamilyName | Lex.GivenName);
 
     private static Candidate? AddPerson(DocumentScan scan, int first, int end, Evidence evidence)
     {
@@ -1013,6 +1050,47 @@ internal static class PersonFinder
     }
 
     private static int NamePrefixEnd(DocumentScan scan, int verb) => scan.MatchEnd(verb, Lex.SpeechVerb);
+
+    private static bool RoleStartsAt(DocumentScan scan, int k)
+    {
+        foreach (var role in scan.Roles)
+        {
+            if (role.First == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A sentence opened by an attribution ("According to", "Secondo", "Menurut", "Ayon kay") rather than by a name.
+    private static bool OpensAttribution(DocumentScan scan, int i) =>
+        scan[i].Is(UnitFlags.SentenceStart) && scan.IsCap(i) &&
+        (scan.MatchEnd(i, Lex.SpeechVerb) > i + 1 || NamePhraseFinder.IsExactly(scan, i, Lex.FunctionWord));
+
+    // "Italian Davide Giglio said": the country adjectives opening a run of capitalised words are not part of the name.
+    private static int AfterDemonyms(DocumentScan scan, int start, int end)
+    {
+        while (start < end && scan.StrongGazetteerAt(start) is { Kind: GazetteerKind.Demonym, End: var next } && next <= end)
+        {
+            start = next;
+        }
+
+        return start;
+    }
+
+    // An article right before unit i, elided or not: "l'italiano", "il vietnamita", "the".
+    private static bool ArticleBefore(DocumentScan scan, int i)
+    {
+        var j = i - 1;
+        if (scan.IsJoiner(j) && scan.Text[scan[j].Start] is '\'' or '\u2019')
+        {
+            j--;
+        }
+
+        return scan.IsWord(j) && NamePhraseFinder.IsExactly(scan, j, Lex.Determiner);
+    }
 
     /// <summary>Whether [first, end) reads as a personal name found without a title.</summary>
     public static bool LooksLikeName(DocumentScan scan, int first, int end, int minWords)

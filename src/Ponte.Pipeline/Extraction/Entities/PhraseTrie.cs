@@ -41,6 +41,8 @@ internal enum Lex : ulong
     VenueHead = 1UL << 33,
     NotPlace = 1UL << 34,
     Relative = 1UL << 35,
+    Verb = 1UL << 36,
+    PersonMarker = 1UL << 37,
 
     /// <summary>Any organisation head, strong or weak.</summary>
     AnyOrgHead = OrgHead | WeakOrgHead | LocativeHead | CompanySuffix,
