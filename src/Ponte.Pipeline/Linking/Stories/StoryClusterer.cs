@@ -187,7 +187,9 @@ public sealed class StoryClusterer
             switch (value.Precision)
             {
                 case DatePrecision.Day:
-                    Add("d:" + value, near ? 3.0 : 0.3, near);
+                    // A shared day weighs, but never alone makes two reports one story: any day brings many events, and
+                    // reports of different meetings held the day before and published the same morning share two days.
+                    Add("d:" + value, near ? 3.0 : 0.3, false);
                     Add("m:" + MonthOf(value), near ? 1.0 : 0.3, false);
                     break;
                 case DatePrecision.Month:
