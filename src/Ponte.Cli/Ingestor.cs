@@ -45,11 +45,12 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
         // the next batch was read only once the current one was stored, and the cores idled meanwhile.)
         var analysed = Channel.CreateBounded<DocumentAnalysis[]>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = new CancellationTokenSource();
+        using var workers = new AnalysisWorkers(pipeline, Environment.ProcessorCount);
         var analysing = Task.Run(() =>
         {
             try
             {
-                Analyse(run, analysed.Writer, stop.Token);
+                Analyse(run, workers, analysed.Writer, stop.Token);
                 analysed.Writer.Complete();
             }
             catch (Exception e)
@@ -132,7 +133,7 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
 
     // Reads every input and analyses its documents in batches on every core, handing each analysed batch to the queue in
     // input order; the next batch is read while the current one is analysed.
-    private void Analyse(IngestRun run, ChannelWriter<DocumentAnalysis[]> analysed, CancellationToken stop)
+    private void Analyse(IngestRun run, AnalysisWorkers workers, ChannelWriter<DocumentAnalysis[]> analysed, CancellationToken stop)
     {
         // Each document carries its share of the bytes of the input it came from, and counts as done once analysed, so
         // one large JSON Lines file moves the bar document by document rather than all at the end.
@@ -159,20 +160,11 @@ public sealed class Ingestor(DocumentPipeline pipeline, IInputReader reader, Lin
             var items = batch.ToArray();
             batch.Clear();
 
-            // Each core takes chunks of documents and runs the pipeline over a chunk stage by stage
+            // Each worker takes chunks of documents and runs the pipeline over a chunk stage by stage
             // (DocumentPipeline.AnalyzeMany): on one thread, 437 µs of CPU per document in chunks of 16 and 417 in chunks of 64,
             // against 499 one by one (`Ponte.Bench chunks`); a whole ingest of 20,000 took 52–53 s of CPU in chunks of 16 or 64
             // against 55–56 s one by one (load 8–16). 16 spreads a batch of 256 over the cores more evenly.
-            var next = Task.Run(() => items.Chunk(AnalysisChunk).AsParallel().AsOrdered().WithCancellation(stop).SelectMany(chunk =>
-            {
-                var analyses = pipeline.AnalyzeMany(Array.ConvertAll(chunk, item => item.Document));
-                foreach (var item in chunk)
-                {
-                    run.Done(item.Bytes);
-                }
-
-                return analyses;
-            }).ToArray());
+            var next = Task.Run(() => workers.Analyze(Array.ConvertAll(items, item => item.Document), AnalysisChunk, i => run.Done(items[i].Bytes), stop));
             Hand();
             running = next;
         }
