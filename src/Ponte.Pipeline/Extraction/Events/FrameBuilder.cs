@@ -115,7 +115,7 @@ internal sealed class FrameBuilder
         var h = 0;
         for (var si = 0; si < sentences.Count && h < hits.Count; si++)
         {
-            var sentence = sentences[si];
+            var sentence = AfterDateline(sentences[si]);
             _sentenceHits.Clear();
             for (; h < hits.Count && hits[h].Start < sentence.End; h++)
             {
@@ -1425,6 +1425,27 @@ internal sealed class FrameBuilder
         }
 
         return s < e ? new Word(s, e, false) : null;
+    }
+
+    /// <summary>
+    /// The sentence without the dateline that opens it ("MAYNILA, Marso 12, 2025 — Nakipagpulong si …"): the dateline tells
+    /// where and when the report was filed, and is no part of what an event's description or subject says.
+    /// </summary>
+    private TextSpan AfterDateline(TextSpan sentence)
+    {
+        if (_context.Document.Dateline is not { } dateline || dateline.Span.Length == 0 || dateline.Span.End <= sentence.Start
+            || dateline.Span.End >= sentence.End || dateline.Span.Start > sentence.Start)
+        {
+            return sentence;
+        }
+
+        var start = dateline.Span.End;
+        while (start < sentence.End && (char.IsWhiteSpace(_text[start]) || _text[start] is '-' or '–' or '—' or ':' or ','))
+        {
+            start++;
+        }
+
+        return start < sentence.End ? new TextSpan(start, sentence.End) : sentence;
     }
 
     /// <summary>
