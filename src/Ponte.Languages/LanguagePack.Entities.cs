@@ -10,6 +10,12 @@ public sealed class EntitiesData
     /// <summary>Courtesy titles written before a name and not a role: "Mr", "Dr", "ông", "Datuk", "Tan Sri".</summary>
     public List<string> Honorifics { get; set; } = [];
 
+    /// <summary>
+    /// Shared: courtesy titles of the region that reports in every language keep as they are ("Tan Sri", "Dato' Sri",
+    /// "Pehin"): an Italian or Vietnamese report names a Malaysian ambassador with them.
+    /// </summary>
+    public List<string> RegionalTitles { get; set; } = [];
+
     /// <summary>Role nouns that make the following name a person: "ambassador", "prime minister", "Đại sứ", "ministro".</summary>
     public List<string> Roles { get; set; } = [];
 

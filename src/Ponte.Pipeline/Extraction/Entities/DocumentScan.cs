@@ -349,6 +349,13 @@ internal sealed class DocumentScan
             return j + 1;
         }
 
+        // "Dato' Sri": an apostrophe closing a word (an elision, as the Malay title writes it) leaves the phrase going on.
+        if (Units[j].Is(UnitFlags.Punct) && !Units[j].Is(UnitFlags.SpaceBefore) && Text[Units[j].Start] is '\'' or '\u2019' &&
+            j + 1 < Count && Units[j + 1].Is(UnitFlags.Word) && !Units[j + 1].Is(UnitFlags.LineBefore))
+        {
+            return j + 1;
+        }
+
         return -1;
     }
 

@@ -66,6 +66,7 @@ internal sealed class EntityLexicon
 
         foreach (var source in ReferenceEquals(data, shared) ? [data] : new[] { data, shared })
         {
+            Add(source.RegionalTitles, Lex.Honorific);
             Add(source.Agencies, Lex.Agency, canonical: true);
             Add(source.FamilyNames, Lex.FamilyName);
             Add(source.GivenNames, Lex.GivenName);

@@ -799,9 +799,9 @@ internal static class PersonFinder
         return k;
     }
 
-    // "Dr.", "Prof.", "TS.": the dot of a short abbreviation, with the name going on on the same line.
+    // "Dr.", "Prof.", "TS.", "Dato'": the dot or apostrophe of a short title, with the name going on on the same line.
     private static int SkipDot(DocumentScan scan, int k) =>
-        scan.IsPunct(k, '.') && !scan[k].Is(UnitFlags.SpaceBefore) && k > 0 && scan.IsWord(k - 1) && scan[k - 1].Length <= 4 &&
+        (scan.IsPunct(k, '.') || scan.IsPunct(k, '\'') || scan.IsPunct(k, '’')) && !scan[k].Is(UnitFlags.SpaceBefore) && k > 0 && scan.IsWord(k - 1) && scan[k - 1].Length <= 4 &&
         k + 1 < scan.Count && !scan[k + 1].Is(UnitFlags.LineBefore)
             ? k + 1
             : k;
