@@ -498,8 +498,9 @@ internal static class NamePhraseFinder
                 continue;
             }
 
-            // "Italy - ASEAN": a spaced hyphen between two capitalised words of one name.
-            if (scan.IsPunct(k, '-') && scan[k].Is(UnitFlags.SpaceBefore) && scan.IsCap(k + 1) &&
+            // "Italy - ASEAN", "Italy – ASEAN": a spaced hyphen or en dash (Vietnamese writes pairs so) between two capitalised
+            // words of one name.
+            if ((scan.IsPunct(k, '-') || scan.IsPunct(k, '\u2013')) && scan[k].Is(UnitFlags.SpaceBefore) && scan.IsCap(k + 1) &&
                 scan[k + 1].Is(UnitFlags.SpaceBefore) && scan.IsCap(k - 1) && !scan.IsClaimed(k + 1) && k - 1 >= headEnd)
             {
                 right = k + 2;
