@@ -20,7 +20,7 @@ internal sealed class AnalysisWorkers : IDisposable
     private const int NiceIncrement = 19;
 
     private readonly DocumentPipeline pipeline;
-    private readonly BlockingCollection<Chunk> queue = new();
+    private readonly BlockingCollection<Action> queue = new();
     private readonly Thread[] threads;
 
     public AnalysisWorkers(DocumentPipeline pipeline, int count)
@@ -38,10 +38,10 @@ internal sealed class AnalysisWorkers : IDisposable
     /// Analyses <paramref name="documents"/> in chunks of <paramref name="chunkSize"/> on the workers and returns the analyses in
     /// input order; <paramref name="done"/> hears of each document once its chunk is analysed (from the workers' threads).
     /// </summary>
-    public DocumentAnalysis[] Analyze(IReadOnlyList<RawDocument> documents, int chunkSize, Action<int> done, CancellationToken stop)
+    public DocumentAnalysis[] Analyze(RawDocument[] documents, int chunkSize, Action<int> done, CancellationToken stop)
     {
-        var results = new DocumentAnalysis[documents.Count];
-        var chunks = (documents.Count + chunkSize - 1) / chunkSize;
+        var results = new DocumentAnalysis[documents.Length];
+        var chunks = (documents.Length + chunkSize - 1) / chunkSize;
         if (chunks == 0)
         {
             return results;
@@ -55,20 +55,14 @@ internal sealed class AnalysisWorkers : IDisposable
         for (var c = 0; c < chunks; c++)
         {
             var start = c * chunkSize;
-            var length = Math.Min(chunkSize, documents.Count - start);
-            queue.Add(new Chunk(() =>
+            var length = Math.Min(chunkSize, documents.Length - start);
+            queue.Add(() =>
             {
                 try
                 {
                     if (!stop.IsCancellationRequested && Volatile.Read(ref failure) is null)
                     {
-                        var slice = new RawDocument[length];
-                        for (var i = 0; i < length; i++)
-                        {
-                            slice[i] = documents[start + i];
-                        }
-
-                        pipeline.AnalyzeMany(slice).CopyTo(results, start);
+                        pipeline.AnalyzeMany(new ArraySegment<RawDocument>(documents, start, length)).CopyTo(results, start);
                         for (var i = 0; i < length; i++)
                         {
                             done(start + i);
@@ -83,7 +77,7 @@ internal sealed class AnalysisWorkers : IDisposable
                 {
                     finished.Signal();
                 }
-            }));
+            });
         }
 
         finished.Wait();
@@ -112,7 +106,7 @@ internal sealed class AnalysisWorkers : IDisposable
         Lower();
         foreach (var chunk in queue.GetConsumingEnumerable())
         {
-            chunk.Run();
+            chunk();
         }
     }
 
@@ -142,6 +136,4 @@ internal sealed class AnalysisWorkers : IDisposable
 
     [DllImport("libc", EntryPoint = "setpriority")]
     private static extern int SetPriority(int which, int who, int priority);
-
-    private sealed record Chunk(Action Run);
 }

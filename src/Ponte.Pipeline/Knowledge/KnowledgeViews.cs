@@ -4,6 +4,7 @@ using Ponte.Core.Model;
 using Ponte.Core.Text;
 using Ponte.Languages;
 using Ponte.Languages.Gazetteer;
+using Ponte.Pipeline.Extraction.Dates;
 
 namespace Ponte.Pipeline.Knowledge;
 
@@ -487,19 +488,19 @@ public sealed class KnowledgeViews
     /// </summary>
     private static string Spaced(string about, string language)
     {
-        if (!about.AsSpan().ContainsAny(UnspacedLetters))
+        if (!about.Any(AtomLexer.IsUnspaced))
         {
             return about;
         }
 
         var phrases = UnspacedPhrases.GetOrAdd(language, static l => LanguagePacks.Get(l).Lexicon.Concepts.Keys
-            .Where(k => k.Length > 0 && UnspacedLetters.Contains(k[0]))
+            .Where(k => k.Length > 0 && AtomLexer.IsUnspaced(k[0]))
             .OrderByDescending(k => k.Length).ToArray());
         var spaced = new System.Text.StringBuilder(about.Length + 16);
         for (var i = 0; i < about.Length;)
         {
             var length = 0;
-            if (UnspacedLetters.Contains(about[i]))
+            if (AtomLexer.IsUnspaced(about[i]))
             {
                 length = phrases.FirstOrDefault(p => about.AsSpan(i).StartsWith(p, StringComparison.Ordinal))?.Length ?? 0;
                 if (Gazetteer.Default.TryMatchAt(about, i, out var place) && place.Span.Length > length)
@@ -522,10 +523,6 @@ public sealed class KnowledgeViews
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> UnspacedPhrases = new(StringComparer.Ordinal);
-
-    // Thai, Lao, Myanmar and Khmer letters: the scripts written without spaces between words.
-    private static readonly System.Buffers.SearchValues<char> UnspacedLetters = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0x0E00, 0x100).Concat(Enumerable.Range(0x1000, 0xA0)).Concat(Enumerable.Range(0x1780, 0x80)).Select(c => (char)c)));
 
     /// <summary>
     /// Whether a subject names a party — a country, body or place: a capitalised word after its first ("trade with Italy",

@@ -75,8 +75,8 @@ internal static class PersonFinder
                 continue;
             }
 
-            // "…, Kao Kim Hourn said" / "said Kao Kim Hourn" (but "… of Bruni Legal said" names a body); "According to Kao
-            // Kim Hourn, …" opens its sentence.
+            // "…, Lena Hartmann said" / "said Lena Hartmann" (but "… of Bruni Legal said" names a body); "According to Lena
+            // Hartmann, …" opens its sentence.
             if ((scan.IsLower(i) || OpensAttribution(scan, i)) && scan.Has(i, Lex.SpeechVerb) && NamePrefixEnd(scan, i) is var verbEnd and > 0)
             {
                 var start = NamePhraseFinder.CapRunBackward(scan, i, 5);

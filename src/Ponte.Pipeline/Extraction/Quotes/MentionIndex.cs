@@ -166,24 +166,8 @@ internal sealed class MentionIndex
 
         EnsurePersonsIndexed();
         var folded = NameFolder.Fold(word);
-        Entity? best = null;
-        var bestStart = int.MinValue;
-        foreach (var (entity, roles) in _roleWords)
-        {
-            if (!roles.Exists(words => Abbreviates(folded, words, 0, 0)))
-            {
-                continue;
-            }
-
-            var last = LastMentionBefore(entity, offset);
-            if (best is null || last > bestStart)
-            {
-                best = entity;
-                bestStart = last;
-            }
-        }
-
-        return best is null ? null : Canonical(best);
+        var candidates = _roleWords.Where(r => r.Roles.Exists(words => Abbreviates(folded, words, 0, 0))).Select(r => r.Person).ToList();
+        return candidates.Count == 0 ? null : Latest(candidates, offset);
     }
 
     // Whether abbreviation[at..] is a run of prefixes of roleWords[w], roleWords[w + 1]…, two letters or more from each and
@@ -212,35 +196,17 @@ internal sealed class MentionIndex
         return false;
     }
 
-    private int LastMentionBefore(Entity entity, int offset)
-    {
-        var last = int.MinValue + 1;
-        foreach (var m in _mentions)
-        {
-            if (m.Start >= offset)
-            {
-                break;
-            }
-
-            if (ReferenceEquals(m.Entity, entity))
-            {
-                last = m.Start;
-            }
-        }
-
-        return last;
-    }
-
     private Entity? Pick(Dictionary<string, List<Entity>> map, ReadOnlySpan<char> word, int offset)
     {
         EnsurePersonsIndexed();
 
         var key = NameFolder.Fold(word);
-        if (key.Length == 0 || !map.TryGetValue(key, out var candidates))
-        {
-            return null;
-        }
+        return key.Length == 0 || !map.TryGetValue(key, out var candidates) ? null : Latest(candidates, offset);
+    }
 
+    /// <summary>Of <paramref name="candidates"/>, the one named last before <paramref name="offset"/> (else the first), as its full name.</summary>
+    private Entity Latest(List<Entity> candidates, int offset)
+    {
         if (candidates.Count == 1)
         {
             return Canonical(candidates[0]);
