@@ -384,10 +384,19 @@ public sealed class SqliteDocumentStore : IDocumentStore
     // cache (SQLite's default is 2 MiB) keeps the upper levels of the growing indexes in memory (document ids, mentions,
     // the knowledge index's keys): new rows land anywhere in them, and with the small cache each insert read its pages
     // back from the OS. Ingest of 100,000 documents: 736 → 925 articles/s.
+    // The WAL is copied into the database once it holds 16,384 pages (64 MiB) rather than SQLite's 1,000: a batch of 256
+    // documents writes about 2.5 MiB, so the default checkpointed every other batch, rewriting the same index pages each time
+    // and waiting on fsync in the storing thread. Storing 30,000 documents (`bench fill 30000`): 23.2 / 27.3 s → 16.4 / 15.6 s,
+    // 486–533 → 458–508 µs of thread CPU per document. The cost: a power loss (not a crash) can drop up to that much of the
+    // latest commits, never consistency; the WAL file is cut back to the same size after a checkpoint that grew it past it.
     private static void Configure(SqliteConnection connection) =>
-        connection.Execute($"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -{PageCacheKib};");
+        connection.Execute($"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -{PageCacheKib}; " +
+            $"PRAGMA wal_autocheckpoint = {CheckpointPages}; PRAGMA journal_size_limit = {CheckpointPages * 4096L};");
 
     private const int PageCacheKib = 65536;
+
+    /// <summary>WAL pages gathered before SQLite copies them into the database file.</summary>
+    internal const int CheckpointPages = 16384;
 
     /// <summary>Sets this connection's page cache, in KiB; tests use SQLite's default to make a large batch spill into the WAL.</summary>
     internal void SetPageCache(int kib)

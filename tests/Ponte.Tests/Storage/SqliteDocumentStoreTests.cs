@@ -34,6 +34,26 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract
     }
 
     [Fact]
+    public void Several_batches_gather_in_the_wal_before_they_are_copied_into_the_database()
+    {
+        // Six batches of about 1.3 MiB each: SQLite's default (1,000 pages) would have copied them into the database after
+        // the third and started the WAL over; the store lets 64 MiB gather first, on every connection it opens.
+        using var store = (SqliteDocumentStore)OpenStore();
+        for (var batch = 0; batch < 6; batch++)
+        {
+            store.Save(Enumerable.Range(0, 8)
+                .Select(i => StoreSamples.Simple(string.Join(' ', Enumerable.Repeat($"batch {batch} report {i} talks", 6_000)), $"Batch {batch} {i}"))
+                .ToList());
+        }
+
+        Assert.True(new FileInfo(DbPath + "-wal").Length > 6_000_000, $"the WAL holds {new FileInfo(DbPath + "-wal").Length:N0} bytes");
+        using var other = store.OpenConnection();
+        using var command = other.CreateCommand();
+        command.CommandText = "PRAGMA wal_autocheckpoint";
+        Assert.Equal((long)SqliteDocumentStore.CheckpointPages, Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void A_copy_taken_mid_transaction_opens_at_the_last_commit_and_the_ingest_completes()
     {
         // Copying the database and its WAL while a batch is half written is what a kill -9 or a power cut leaves on disk.
