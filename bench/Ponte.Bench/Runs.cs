@@ -256,7 +256,7 @@ internal static partial class Runs
         using var store = Composition.OpenStore(db);
         var clock = Stopwatch.StartNew();
         var batch = new List<DocumentAnalysis>(256);
-        long saveTicks = 0;
+        long saveTicks = 0, saveBytes = 0;
         for (var i = 0; i < count; i++)
         {
             var a = analyses[i % analyses.Length];
@@ -265,13 +265,15 @@ internal static partial class Runs
             if (batch.Count == 256 || i == count - 1)
             {
                 var t0 = ThreadClock.Now();
+                var b0 = GC.GetTotalAllocatedBytes(precise: true);
                 store.Save(batch);
+                saveBytes += GC.GetTotalAllocatedBytes(precise: true) - b0;
                 saveTicks += ThreadClock.Now() - t0;
                 batch.Clear();
             }
         }
 
-        Console.WriteLine($"fill: {store.Count:N0} documents saved in {clock.Elapsed.TotalSeconds:N1} s ({count / clock.Elapsed.TotalSeconds:N0} documents/s into the store alone; saving {saveTicks * 1e6 / ThreadClock.Frequency / count:N0} µs of thread CPU per document, in batches of 256 as ingest saves), store {new FileInfo(db).Length / 1048576.0:N0} MiB at {db}, peak working set {PeakMiB():N0} MiB");
+        Console.WriteLine($"fill: {store.Count:N0} documents saved in {clock.Elapsed.TotalSeconds:N1} s ({count / clock.Elapsed.TotalSeconds:N0} documents/s into the store alone; saving {saveTicks * 1e6 / ThreadClock.Frequency / count:N0} µs of thread CPU and {saveBytes / 1024.0 / count:N1} KiB allocated per document, in batches of 256 as ingest saves), store {new FileInfo(db).Length / 1048576.0:N0} MiB at {db}, peak working set {PeakMiB():N0} MiB");
         return 0;
     }
 

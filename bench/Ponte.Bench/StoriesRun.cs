@@ -44,7 +44,7 @@ internal static partial class Runs
         var assignTimes = new List<double>();
         var totalTimes = new List<double>();
         var wall = Stopwatch.StartNew();
-        long linkTicks = 0;
+        long linkTicks = 0, linkBytes = 0;
         var done = 0;
         var checkpoints = new[] { 1_000, 10_000, 30_000, 100_000, 300_000, 1_000_000 }.Where(c => c <= max).ToArray();
         var next = 0;
@@ -54,11 +54,13 @@ internal static partial class Runs
         {
             var analysis = generator.Next();
             var t0 = ThreadClock.Now();
+            var b0 = GC.GetAllocatedBytesForCurrentThread();
             var entityIds = resolver.Resolve(analysis, index);
             var t1 = ThreadClock.Now();
             var story = clusterer.Assign(analysis, entityIds, index);
             index.PutLinks(new DocumentLinks(analysis.Document.Id, entityIds, story));
             var t2 = ThreadClock.Now();
+            linkBytes += GC.GetAllocatedBytesForCurrentThread() - b0;
             linkTicks += t2 - t0;
             done++;
             if (sql && done % FlushEvery == 0)
@@ -81,7 +83,7 @@ internal static partial class Runs
             var outOfTime = wall.Elapsed > budget;
             if (atCheckpoint || (outOfTime && done % Batch == 0) || done == max)
             {
-                Report(done, index, named, resolveTimes, assignTimes, totalTimes, linkTicks, wall.Elapsed);
+                Report(done, index, named, resolveTimes, assignTimes, totalTimes, linkTicks, linkBytes, wall.Elapsed);
                 if (sql)
                 {
                     // The average since the start lags behind the cost of now: the stretch since the last report shows it.
@@ -106,7 +108,7 @@ internal static partial class Runs
         return 0;
     }
 
-    private static void Report(int done, IKnowledgeIndex index, Dictionary<string, int> named, List<double> resolve, List<double> assign, List<double> total, long linkTicks, TimeSpan wall)
+    private static void Report(int done, IKnowledgeIndex index, Dictionary<string, int> named, List<double> resolve, List<double> assign, List<double> total, long linkTicks, long linkBytes, TimeSpan wall)
     {
         if (total.Count == 0)
         {
@@ -130,7 +132,7 @@ internal static partial class Runs
             $"at {done,9:N0} documents: per document (last {total.Count:N0}) link median {Percentile(total, 0.5),7:N0} µs p95 {Percentile(total, 0.95),7:N0} µs " +
             $"[resolve median {Percentile(resolve, 0.5):N0} p95 {Percentile(resolve, 0.95):N0}; story median {Percentile(assign, 0.5):N0} p95 {Percentile(assign, 0.95):N0}]; " +
             $"{index.StoryCount:N0} stories (largest {biggest:N0} documents), {entities:N0} entities (widest in {widest:N0} documents); " +
-            $"linking alone {done / linkSeconds:N0} documents per thread CPU-second; {wall.TotalSeconds:N0} s elapsed; peak working set {PeakMiB():N0} MiB; " +
+            $"linking alone {done / linkSeconds:N0} documents per thread CPU-second and {linkBytes / 1024.0 / done:N1} KiB allocated per document; {wall.TotalSeconds:N0} s elapsed; peak working set {PeakMiB():N0} MiB; " +
             $"GCs gen0/1/2 {GC.CollectionCount(0):N0}/{GC.CollectionCount(1):N0}/{GC.CollectionCount(2):N0}, pauses {GC.GetTotalPauseDuration().TotalSeconds:N1} s, {GC.GetTotalAllocatedBytes() / 1073741824.0:N1} GiB allocated");
     }
 }

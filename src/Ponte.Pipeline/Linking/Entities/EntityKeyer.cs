@@ -33,6 +33,7 @@ public sealed class EntityKeyer
 {
     private readonly IPlaceResolver _places;
     private readonly ConcurrentDictionary<string, Lexicon> _lexicons = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EntityKeys> _memo = new(StringComparer.Ordinal);
 
     public EntityKeyer(IPlaceResolver places)
     {
@@ -44,6 +45,62 @@ public sealed class EntityKeyer
     public EntityKeys KeysOf(Entity entity, string language)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(language);
+
+        // The keys depend only on the type, the language, the names and (for a place) the spellings of its mentions, and
+        // news names the same entities again and again: each is keyed once while it is remembered. The memory is bounded
+        // by forgetting everything at once when full, so a stream of ever new names costs only a cleared table now and then.
+        var memo = MemoKey(entity, language);
+        if (_memo.TryGetValue(memo, out var known))
+        {
+            return known;
+        }
+
+        var keys = Compute(entity, language);
+        if (_memo.Count >= MemoCapacity)
+        {
+            _memo.Clear();
+        }
+
+        _memo[memo] = keys;
+        return keys;
+    }
+
+    /// <summary>Names remembered with their keys before the memory is cleared.</summary>
+    internal const int MemoCapacity = 65_536;
+
+    private static string MemoKey(Entity entity, string language)
+    {
+        var key = new System.Text.StringBuilder(64).Append((int)entity.Type).Append('\u0001').Append(language).Append('\u0001').Append(entity.Name);
+        foreach (var alias in entity.Aliases)
+        {
+            key.Append('\u0002').Append(alias);
+        }
+
+        if (entity.Type == EntityType.Location)
+        {
+            // Each spelling once, in the order first met, as the keys take them.
+            for (var i = 0; i < entity.Mentions.Count; i++)
+            {
+                var text = entity.Mentions[i].Text;
+                var again = false;
+                for (var j = 0; j < i && !again; j++)
+                {
+                    again = entity.Mentions[j].Text == text;
+                }
+
+                if (!again)
+                {
+                    key.Append('\u0003').Append(text);
+                }
+            }
+        }
+
+        return key.ToString();
+    }
+
+    private EntityKeys Compute(Entity entity, string language)
+    {
         var prefix = Prefix(entity.Type);
         var folded = NameFolder.Fold(entity.Name);
         var exact = prefix + folded;

@@ -16,6 +16,9 @@ public sealed class EntityResolver
     // A role keeps its first sources only: a title repeated by every wire copy would otherwise make each new document cost
     // as much as the role has sources. Its dates still take every document into account.
     private const int MaxRoleSources = 32;
+    // This thread's tally of candidates, emptied for each entity rather than allocated anew.
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_votes;
     private readonly EntityKeyer _keyer;
 
     public EntityResolver(EntityKeyer keyer)
@@ -48,7 +51,8 @@ public sealed class EntityResolver
 
     private static KbEntity? FindMatch(Entity entity, EntityKeys keys, IKnowledgeIndex index)
     {
-        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var votes = t_votes ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        votes.Clear();
         foreach (var id in index.EntitiesByKey(keys.Exact))
         {
             votes[id] = votes.GetValueOrDefault(id) + 3;
@@ -67,12 +71,18 @@ public sealed class EntityResolver
             ContainedCandidates(keys, index, votes);
         }
 
+        // The most votes wins; among equals, the first id in ordinal order, whatever order the votes came in.
         KbEntity? best = null;
         var bestVotes = 0;
-        foreach (var (id, count) in votes.OrderBy(v => v.Key, StringComparer.Ordinal))
+        foreach (var (id, count) in votes)
         {
+            if (count < bestVotes || (count == bestVotes && string.CompareOrdinal(id, best!.Id) > 0))
+            {
+                continue;
+            }
+
             var candidate = index.GetEntity(id);
-            if (candidate is not null && candidate.Type == entity.Type && count > bestVotes)
+            if (candidate is not null && candidate.Type == entity.Type)
             {
                 best = candidate;
                 bestVotes = count;

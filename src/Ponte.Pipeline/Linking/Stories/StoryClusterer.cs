@@ -61,6 +61,10 @@ public sealed class StoryClusterer
     private const int Bands = 12;
     private const int RowsPerBand = 2;
     private const double CoarseDateFactor = 1.5;
+    [ThreadStatic]
+    private static Dictionary<string, (double Score, int Specific)>? t_scores;
+    [ThreadStatic]
+    private static List<(string Id, double Score)>? t_eligible;
     private readonly StoryClustererOptions _options;
     private readonly Func<Entity, bool> _isBackground;
 
@@ -80,7 +84,10 @@ public sealed class StoryClusterer
         var date = DateOf(analysis);
         var evidence = EvidenceOf(analysis, entityIds, date, _isBackground, _options.WindowDays);
 
-        var scores = new Dictionary<string, (double Score, int Specific)>(StringComparer.Ordinal);
+        // The candidates' tally is this thread's table, emptied for each document: it grows to a few thousand stories (fifty
+        // per key), and building it anew was the largest allocation of linking.
+        var scores = t_scores ??= new Dictionary<string, (double Score, int Specific)>(StringComparer.Ordinal);
+        scores.Clear();
         // A key already filed under more stories than MaxPostings never finds candidates again, so it is filed no further:
         // posting lists stay bounded however common a country or a date becomes.
         var filed = new List<string>(evidence.Count);
@@ -109,9 +116,18 @@ public sealed class StoryClusterer
         KbStory? best = null;
         var bestScore = 0.0;
         // Only candidates with a specific match and enough weight can be joined: the rest are never read.
-        var eligible = scores.Where(s => s.Value.Specific > 0 && s.Value.Score >= _options.JoinThreshold)
-            .OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key, StringComparer.Ordinal).Take(20);
-        foreach (var (id, (score, _)) in eligible)
+        var eligible = t_eligible ??= [];
+        eligible.Clear();
+        foreach (var (id, (score, specific)) in scores)
+        {
+            if (specific > 0 && score >= _options.JoinThreshold)
+            {
+                eligible.Add((id, score));
+            }
+        }
+
+        eligible.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
+        foreach (var (id, score) in eligible.Count > 20 ? eligible[..20] : eligible)
         {
             if (score <= bestScore || index.GetStory(id) is not { } story)
             {
