@@ -18,6 +18,10 @@ public sealed class EventsData
     /// <summary>Prepositions that introduce the place of an event: "in", "at", "tại", "a", "di".</summary>
     public List<string> PlacePrepositions { get; set; } = [];
 
+    /// <summary>Phrases that end right before the place where an event is held ("held in", "si terrà a", "được tổ chức tại",
+    /// "diadakan di", "จัดขึ้นที่"): a place after one is the venue of the clause's event however far from the event's noun.</summary>
+    public List<string> VenuePhrases { get; set; } = [];
+
     /// <summary>Words that end the object phrase of a trigger: "to", "which", "năm", "per".</summary>
     public List<string> ObjectStops { get; set; } = [];
 

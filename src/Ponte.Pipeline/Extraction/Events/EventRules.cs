@@ -59,6 +59,7 @@ internal sealed class EventRules
         TitleCaseNames = data.TitleCaseNames;
         SameDay = Set(data.SameDay);
         PlacePrepositions = Set(data.PlacePrepositions);
+        VenuePhrases = Set(data.VenuePhrases);
         ObjectStops = Set(data.ObjectStops.Concat(data.PlacePrepositions).Concat(data.Sequence).Concat(data.Sidelines));
         Sequence = Set(data.Sequence);
         Sidelines = Set(data.Sidelines);
@@ -89,6 +90,9 @@ internal sealed class EventRules
 
     /// <summary>Prepositions before a place.</summary>
     public PhraseSet<bool> PlacePrepositions { get; }
+
+    /// <summary>Phrases right before the place an event is held in ("held in", "จัดขึ้นที่").</summary>
+    public PhraseSet<bool> VenuePhrases { get; }
 
     /// <summary>Words that end an object phrase (place prepositions, sequence and sidelines words included).</summary>
     public PhraseSet<bool> ObjectStops { get; }

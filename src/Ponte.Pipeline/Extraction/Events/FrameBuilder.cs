@@ -1203,6 +1203,16 @@ internal sealed class FrameBuilder
             }
         }
 
+        // "การประชุม … ครั้งที่ 5 จะจัดขึ้นที่กรุงโรม", "the forum, which brings … together, will be held in Milan": the verb of
+        // holding says whose place it is, however long the event's name before it.
+        foreach (var loc in locations)
+        {
+            if (loc.Start >= hit.End && AfterVenuePhrase(loc.Start) && !TitlesAPerson(loc.End))
+            {
+                return Chain(loc, locations);
+            }
+        }
+
         for (var i = locations.Count - 1; i >= 0; i--)
         {
             if (locations[i].Start < hit.Start && Words.Count(_text, locations[i].End, hit.Start) <= MaxPlaceGap && HasPlacePreposition(locations[i].Start))
@@ -1316,6 +1326,18 @@ internal sealed class FrameBuilder
     }
 
     private bool HasPlacePreposition(int start) => PrepositionStart(start) is not null;
+
+    /// <summary>Whether a venue phrase ("held in", "จัดขึ้นที่") ends right before a place at <paramref name="start"/>.</summary>
+    private bool AfterVenuePhrase(int start)
+    {
+        var p = start;
+        while (p > 0 && char.IsWhiteSpace(_text[p - 1]))
+        {
+            p--;
+        }
+
+        return _rules.VenuePhrases.Count > 0 && _rules.VenuePhrases.EndsAt(_text, p, out _);
+    }
 
     /// <summary>Where the place preposition before a place at <paramref name="start"/> starts, if one stands there.</summary>
     private int? PrepositionStart(int start)
