@@ -244,7 +244,7 @@ internal sealed class FrameBuilder
     /// premier, her place and her date belong to the visit before, not to this one.
     /// </summary>
     private TextSpan UpToSequence(PhraseHit<Trigger> hit, TextSpan region) =>
-        _rules.Sequence.Count > 0 && hit.End < region.End && _rules.Sequence.TryFindFirst(_text, hit.End, region.End, out var word)
+        hit.End < region.End && _rules.TryFindSequence(_text, hit.End, region.End, out var word)
             ? new TextSpan(region.Start, word.Start)
             : region;
 
@@ -252,7 +252,7 @@ internal sealed class FrameBuilder
     private bool Sequenced(EventFrame a, EventFrame b)
     {
         var (lo, hi) = a.Trigger.Start < b.Trigger.Start ? (a.Trigger.End, b.Trigger.Start) : (b.Trigger.End, a.Trigger.Start);
-        return hi > lo && _rules.Sequence.Count > 0 && _rules.Sequence.TryFindFirst(_text, lo, hi, out _);
+        return hi > lo && _rules.TryFindSequence(_text, lo, hi, out _);
     }
 
     /// <summary>Whether the trigger lies inside the description of another trigger than the <paramref name="own"/>-th.</summary>
@@ -631,7 +631,7 @@ internal sealed class FrameBuilder
         }
 
         // "sottoscritta dal ministro A e dal ministro B al termine di un colloquio": the signers are the agreement's.
-        if (_rules.Sequence.Count > 0 && _rules.Sequence.TryFindFirst(_text, lo, hi, out var sequence))
+        if (_rules.TryFindSequence(_text, lo, hi, out var sequence))
         {
             return sequence.Start;
         }
