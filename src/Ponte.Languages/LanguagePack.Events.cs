@@ -53,6 +53,10 @@ public sealed class EventsData
     /// capitalised trigger's description ends with the last capitalised word.</summary>
     public bool TitleCaseNames { get; set; }
 
+    /// <summary>Words that give, with the number after them, the edition of a named event written after its name ("lần thứ 3",
+    /// "ke-3", "ika-3"): the description keeps them.</summary>
+    public List<string> EditionWords { get; set; } = [];
+
     /// <summary>Lower-case words that may join the capitalised words of a name: "of", "on", "for", "của", "di".</summary>
     public List<string> NameConnectors { get; set; } = [];
 }

@@ -71,6 +71,7 @@ internal sealed class EventRules
         Coordinators = Set(data.Coordinators);
         Additive = Set(data.Additive);
         Referring = Set(data.Referring);
+        Editions = Set(data.EditionWords);
         _determiners = new HashSet<string>(data.Determiners, StringComparer.OrdinalIgnoreCase);
         _determinerLookup = _determiners.GetAlternateLookup<ReadOnlySpan<char>>();
         _connectors = new HashSet<string>(data.NameConnectors, StringComparer.OrdinalIgnoreCase);
@@ -137,6 +138,9 @@ internal sealed class EventRules
         hit = default;
         return false;
     }
+
+    /// <summary>Words that give the edition of a named event after its name ("lần thứ", "ke").</summary>
+    public PhraseSet<bool> Editions { get; }
 
     /// <summary>The language's quote rules, for their pronouns.</summary>
     public QuoteRules Pronouns { get; }

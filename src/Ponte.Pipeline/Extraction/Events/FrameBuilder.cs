@@ -10,6 +10,10 @@ internal sealed class FrameBuilder
     private const int LeadSentences = 3;
     private const int MaxObjectWords = 12;
     private const int MaxNameWords = 8;
+
+    // A named event reads on to the end of its capitalised name: "Joint Conference of … Port Authorities on Sustainable
+    // Maritime Trade" is longer than any phrase of modifiers.
+    private const int MaxEventNameWords = 24;
     private const int MaxModifierWords = 3;
     private const int MaxParticipants = 12;
     private const int MaxPlaceGap = 9;
@@ -715,7 +719,7 @@ internal sealed class FrameBuilder
         if (initiative is { } name)
         {
             var s = OrdinalLeft(Math.Max(region.Start, Math.Min(hit.Start, name.Start)), region.Start);
-            return (s, s, Math.Min(region.End, Math.Max(hit.End, name.End)));
+            return (s, s, EditionRight(Math.Min(region.End, Math.Max(hit.End, name.End)), region.End));
         }
 
         if (Chars.IsUnspacedScript(_text[hit.Start]))
@@ -744,7 +748,7 @@ internal sealed class FrameBuilder
             var isName = start < hit.Start || PreviousWord(hit.Start, sentenceStart) is not null;
             if (isName && _rules.TitleCaseNames)
             {
-                return (start, start, CapitalisedRight(hit.End, region.End));
+                return (start, start, EditionRight(CapitalisedRight(hit.End, region.End), region.End));
             }
         }
 
@@ -925,6 +929,44 @@ internal sealed class FrameBuilder
         return end;
     }
 
+    /// <summary>
+    /// The end of an edition written after a name ("… Địa Trung Hải lần thứ 3", "… ke-3"): an edition word and a number in
+    /// digits or Roman numerals; <paramref name="end"/> when none follows.
+    /// </summary>
+    private int EditionRight(int end, int limit)
+    {
+        if (_rules.Editions.Count == 0)
+        {
+            return end;
+        }
+
+        var p = end;
+        while (p < limit && char.IsWhiteSpace(_text[p]))
+        {
+            p++;
+        }
+
+        if (p == end || !_rules.Editions.TryMatchAt(_text, p, limit, out var edition))
+        {
+            return end;
+        }
+
+        var q = edition.End;
+        while (q < limit && (char.IsWhiteSpace(_text[q]) || _text[q] is '-' or '–'))
+        {
+            q++;
+        }
+
+        var numberEnd = q;
+        while (numberEnd < limit && (char.IsAsciiDigit(_text[numberEnd]) || _text[numberEnd] is 'I' or 'V' or 'X' or 'L'))
+        {
+            numberEnd++;
+        }
+
+        var whole = numberEnd > q && (numberEnd == _text.Length || !Chars.IsWordChar(_text[numberEnd]));
+        return whole ? numberEnd : end;
+    }
+
     private int OrdinalLeft(int start, int limit)
     {
         if (PreviousWord(start, limit) is { } w && char.IsDigit(_text[w.Start]))
@@ -960,7 +1002,7 @@ internal sealed class FrameBuilder
         _words.Clear();
         Words.Scan(_text, start, limit, _words);
         var end = start;
-        for (var k = 0; k < _words.Count && k < MaxNameWords; k++)
+        for (var k = 0; k < _words.Count && k < MaxEventNameWords; k++)
         {
             var w = _words[k];
             if (w.IsPunctuation)
