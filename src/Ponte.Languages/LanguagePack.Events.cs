@@ -18,6 +18,10 @@ public sealed class EventsData
     /// <summary>Prepositions that introduce the place of an event: "in", "at", "tại", "a", "di".</summary>
     public List<string> PlacePrepositions { get; set; } = [];
 
+    /// <summary>Phrases that end right before the place where an event is held ("held in", "si terrà a", "được tổ chức tại",
+    /// "diadakan di", "จัดขึ้นที่"): a place after one is the venue of the clause's event however far from the event's noun.</summary>
+    public List<string> VenuePhrases { get; set; } = [];
+
     /// <summary>Words that end the object phrase of a trigger: "to", "which", "năm", "per".</summary>
     public List<string> ObjectStops { get; set; } = [];
 
@@ -48,6 +52,10 @@ public sealed class EventsData
     /// <summary>True when names of events are written in title case ("High-Level Dialogue on Economic Relations"), so a
     /// capitalised trigger's description ends with the last capitalised word.</summary>
     public bool TitleCaseNames { get; set; }
+
+    /// <summary>Words that give, with the number after them, the edition of a named event written after its name ("lần thứ 3",
+    /// "ke-3", "ika-3"): the description keeps them.</summary>
+    public List<string> EditionWords { get; set; } = [];
 
     /// <summary>Lower-case words that may join the capitalised words of a name: "of", "on", "for", "của", "di".</summary>
     public List<string> NameConnectors { get; set; } = [];

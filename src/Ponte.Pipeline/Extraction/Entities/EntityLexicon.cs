@@ -19,6 +19,8 @@ internal sealed class EntityLexicon
         var data = pack.Entities;
         var shared = LanguagePacks.NeutralPack.Entities;
         var caseless = new List<string>();
+        var caselessTitles = new List<string>();
+        var caselessSpeechVerbs = new List<string>();
         Add(data.Honorifics, Lex.Honorific);
         Add(data.Roles, Lex.Role);
         Add(data.RoleModifiers, Lex.RoleModifier);
@@ -83,8 +85,9 @@ internal sealed class EntityLexicon
             ? data.RoleWithOrganization
             : "{role} {organization}";
 
-        // Caseless scripts write titles onto the name ("นายเศรษฐา"): keep those entries to split units with.
-        CaselessWords = caseless.Count == 0 ? null : new CaselessWords(caseless);
+        // Caseless scripts write titles onto the name ("นายเศรษฐา"): keep those entries to split units with, and the titles and
+        // verbs of saying apart: a name the segmenter does not know runs into the verb after it ("นายมาริสกล่าว").
+        CaselessWords = caseless.Count == 0 ? null : new CaselessWords(caseless, caselessTitles, caselessSpeechVerbs);
 
         void Add(List<string> entries, Lex flag, bool canonical = false)
         {
@@ -108,6 +111,14 @@ internal sealed class EntityLexicon
                 !trimmed.Contains(' ', StringComparison.Ordinal))
             {
                 caseless.Add(trimmed);
+                if ((flag & Lex.Honorific) != 0)
+                {
+                    caselessTitles.Add(trimmed);
+                }
+                else if ((flag & Lex.SpeechVerb) != 0)
+                {
+                    caselessSpeechVerbs.Add(trimmed);
+                }
             }
         }
     }
@@ -145,9 +156,14 @@ internal sealed class CaselessWords
 {
     private readonly CharTrie _trie;
     private readonly bool[] _endsWord;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly string[] _nameEnders;
 
-    public CaselessWords(IEnumerable<string> words)
+    public CaselessWords(IEnumerable<string> words, IEnumerable<string> titles, IEnumerable<string> nameEnders)
     {
+        _titles = new HashSet<string>(titles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Longest first, so "กล่าวว่า" is cut off whole rather than leaving "ว่า" on the name.
+        _nameEnders = nameEnders.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ToArray();
         var list = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         _trie = CharTrie.Build(list, out var nodeOfWord);
         _endsWord = new bool[_trie.NodeCount];
@@ -187,5 +203,36 @@ internal sealed class CaselessWords
                 return best;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a title written onto the name after it ("นาย", "ดร").</summary>
+    public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    /// <summary>
+    /// Where in [<paramref name="from"/>, <paramref name="to"/>) a verb of saying starts that ends where its run ends or a token
+    /// starts, or -1: after a title, a name the segmenter does not know is cut into pieces that run on into the verb
+    /// ("มาริ|สก|ล่า|ว" for "มาริส" + "กล่าว"), so the verb is looked for inside the pieces too.
+    /// </summary>
+    public int NameEnderWithin(string text, int from, int to, ReadOnlySpan<Token> tokens)
+    {
+        for (var p = from; p < to; p++)
+        {
+            var rest = text.AsSpan(p);
+            foreach (var ender in _nameEnders)
+            {
+                if (!rest.StartsWith(ender, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var end = p + ender.Length;
+                if (end == text.Length || !UnitSequence.IsWordChar(text, end) || UnitSequence.StartsToken(tokens, end))
+                {
+                    return p;
+                }
+            }
+        }
+
+        return -1;
     }
 }

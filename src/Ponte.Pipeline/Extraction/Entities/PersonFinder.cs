@@ -87,8 +87,12 @@ internal static class PersonFinder
                     AddPerson(scan, nameStart, i, Evidence.Speech);
                 }
 
+                // "said Lena Hartmann.", "ujar Ratna Dewi Lestari di Jakarta": the name ends the clause or a small word follows
+                // (not a noun: "said Southeast Asian officials").
                 var end = NamePhraseFinder.CapRun(scan, verbEnd, 5);
-                if (end > verbEnd && LooksLikeName(scan, verbEnd, end, 2) && (end >= scan.Count || scan.IsPunct(end)))
+                if (end > verbEnd && LooksLikeName(scan, verbEnd, end, 2) &&
+                    (end >= scan.Count || scan.IsPunct(end) ||
+                     (scan.IsLower(end) && scan.Has(end, Lex.Stopper | Lex.LocationCue | Lex.RoleLink | Lex.Connector))))
                 {
                     AddPerson(scan, verbEnd, end, Evidence.Speech);
                 }
@@ -133,6 +137,15 @@ internal static class PersonFinder
             }
 
             var runEnd = ScanName(scan, i, allowSingle: false);
+
+            // "The plan, Bopha Kim Sovann said, …": a known name inside a longer run before a verb of saying is not where the
+            // name starts; the verb's own rule takes the whole run.
+            if (scan.IsCap(i - 1) && !scan.IsClaimed(i - 1) && scan.SameLine(i - 1, i) && !scan[i - 1].Is(UnitFlags.Caseless) &&
+                !NamePhraseFinder.IsExactly(scan, i - 1, Lex.FunctionWord | Lex.Determiner) && scan.IsLower(runEnd) && scan.Has(runEnd, Lex.SpeechVerb))
+            {
+                continue;
+            }
+
             var words = CountWords(scan, i, runEnd);
             if (isFamily && words is >= 2 and <= 4 && SyllableShaped(scan, i, runEnd) && LooksLikeName(scan, i, runEnd, 2))
             {

@@ -155,6 +155,9 @@ internal sealed class UnitSequence
         var spaceBefore = false;
         var lineBefore = true;
         var line = 0;
+        // Spaced runs after a title that may still be its name (given name, family name), and whether none has started yet.
+        var nameRuns = 0;
+        var rightAfterTitle = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -183,6 +186,9 @@ internal sealed class UnitSequence
             if (known > 0)
             {
                 i = start + known;
+                var title = caselessWords!.IsTitle(text.AsSpan(start, known));
+                nameRuns = title ? 2 : 0;
+                rightAfterTitle = title;
             }
             else if (isWord)
             {
@@ -197,6 +203,19 @@ internal sealed class UnitSequence
                 while (i < limit && IsWordChar(text, i))
                 {
                     i++;
+                }
+
+                if (nameRuns > 0 && (spaceBefore || lineBefore) && !rightAfterTitle)
+                {
+                    nameRuns--;
+                }
+
+                rightAfterTitle = false;
+                if (nameRuns > 0 && IsCaselessLetter(c) && caselessWords!.NameEnderWithin(text, start + 1, i, tokenSpan) is var cut and > 0)
+                {
+                    // The verb starts the next unit, found as a known word on the next step.
+                    i = cut;
+                    nameRuns = 0;
                 }
             }
             else

@@ -59,12 +59,19 @@ internal sealed class EventRules
         TitleCaseNames = data.TitleCaseNames;
         SameDay = Set(data.SameDay);
         PlacePrepositions = Set(data.PlacePrepositions);
+        VenuePhrases = Set(data.VenuePhrases);
         ObjectStops = Set(data.ObjectStops.Concat(data.PlacePrepositions).Concat(data.Sequence).Concat(data.Sidelines));
-        Sequence = Set(data.Sequence);
+        // A coordinator that opens with a word of sequence is no sequence: "sau đó" (and then) is not "sau" (after). They are in
+        // the set as false, so the longer phrase is found and skipped.
+        var sequence = new HashSet<string>(data.Sequence, StringComparer.OrdinalIgnoreCase);
+        Sequence = new PhraseSet<bool>(data.Sequence.Select(p => (p, true))
+            .Concat(data.Coordinators.Where(c => !sequence.Contains(c)).Select(c => (c, false))));
+        HasSequence = sequence.Count > 0;
         Sidelines = Set(data.Sidelines);
         Coordinators = Set(data.Coordinators);
         Additive = Set(data.Additive);
         Referring = Set(data.Referring);
+        Editions = Set(data.EditionWords);
         _determiners = new HashSet<string>(data.Determiners, StringComparer.OrdinalIgnoreCase);
         _determinerLookup = _determiners.GetAlternateLookup<ReadOnlySpan<char>>();
         _connectors = new HashSet<string>(data.NameConnectors, StringComparer.OrdinalIgnoreCase);
@@ -90,11 +97,17 @@ internal sealed class EventRules
     /// <summary>Prepositions before a place.</summary>
     public PhraseSet<bool> PlacePrepositions { get; }
 
+    /// <summary>Phrases right before the place an event is held in ("held in", "จัดขึ้นที่").</summary>
+    public PhraseSet<bool> VenuePhrases { get; }
+
     /// <summary>Words that end an object phrase (place prepositions, sequence and sidelines words included).</summary>
     public PhraseSet<bool> ObjectStops { get; }
 
-    /// <summary>Words that set one event before or after another.</summary>
-    public PhraseSet<bool> Sequence { get; }
+    /// <summary>Words that set one event before or after another (true), and the coordinators that start like one (false).</summary>
+    private PhraseSet<bool> Sequence { get; }
+
+    /// <summary>Whether the language has words of sequence.</summary>
+    public bool HasSequence { get; }
 
     /// <summary>Phrases that set an event on the sidelines of the event named after them.</summary>
     public PhraseSet<bool> Sidelines { get; }
@@ -107,6 +120,27 @@ internal sealed class EventRules
 
     /// <summary>Words before an event noun that point back to an event already told.</summary>
     public PhraseSet<bool> Referring { get; }
+
+    /// <summary>The first word of sequence in [<paramref name="start"/>, <paramref name="end"/>) that is not the start of a coordinator.</summary>
+    public bool TryFindSequence(ReadOnlySpan<char> text, int start, int end, out PhraseHit<bool> hit)
+    {
+        var from = start;
+        while (HasSequence && from < end && Sequence.TryFindFirst(text, from, end, out hit))
+        {
+            if (hit.Value)
+            {
+                return true;
+            }
+
+            from = hit.End;
+        }
+
+        hit = default;
+        return false;
+    }
+
+    /// <summary>Words that give the edition of a named event after its name ("lần thứ", "ke").</summary>
+    public PhraseSet<bool> Editions { get; }
 
     /// <summary>The language's quote rules, for their pronouns.</summary>
     public QuoteRules Pronouns { get; }

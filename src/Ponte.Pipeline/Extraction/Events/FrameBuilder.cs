@@ -10,6 +10,10 @@ internal sealed class FrameBuilder
     private const int LeadSentences = 3;
     private const int MaxObjectWords = 12;
     private const int MaxNameWords = 8;
+
+    // A named event reads on to the end of its capitalised name: "Joint Conference of … Port Authorities on Sustainable
+    // Maritime Trade" is longer than any phrase of modifiers.
+    private const int MaxEventNameWords = 24;
     private const int MaxModifierWords = 3;
     private const int MaxParticipants = 12;
     private const int MaxPlaceGap = 9;
@@ -244,7 +248,7 @@ internal sealed class FrameBuilder
     /// premier, her place and her date belong to the visit before, not to this one.
     /// </summary>
     private TextSpan UpToSequence(PhraseHit<Trigger> hit, TextSpan region) =>
-        _rules.Sequence.Count > 0 && hit.End < region.End && _rules.Sequence.TryFindFirst(_text, hit.End, region.End, out var word)
+        hit.End < region.End && _rules.TryFindSequence(_text, hit.End, region.End, out var word)
             ? new TextSpan(region.Start, word.Start)
             : region;
 
@@ -252,7 +256,7 @@ internal sealed class FrameBuilder
     private bool Sequenced(EventFrame a, EventFrame b)
     {
         var (lo, hi) = a.Trigger.Start < b.Trigger.Start ? (a.Trigger.End, b.Trigger.Start) : (b.Trigger.End, a.Trigger.Start);
-        return hi > lo && _rules.Sequence.Count > 0 && _rules.Sequence.TryFindFirst(_text, lo, hi, out _);
+        return hi > lo && _rules.TryFindSequence(_text, lo, hi, out _);
     }
 
     /// <summary>Whether the trigger lies inside the description of another trigger than the <paramref name="own"/>-th.</summary>
@@ -631,7 +635,7 @@ internal sealed class FrameBuilder
         }
 
         // "sottoscritta dal ministro A e dal ministro B al termine di un colloquio": the signers are the agreement's.
-        if (_rules.Sequence.Count > 0 && _rules.Sequence.TryFindFirst(_text, lo, hi, out var sequence))
+        if (_rules.TryFindSequence(_text, lo, hi, out var sequence))
         {
             return sequence.Start;
         }
@@ -715,7 +719,7 @@ internal sealed class FrameBuilder
         if (initiative is { } name)
         {
             var s = OrdinalLeft(Math.Max(region.Start, Math.Min(hit.Start, name.Start)), region.Start);
-            return (s, s, Math.Min(region.End, Math.Max(hit.End, name.End)));
+            return (s, s, EditionRight(Math.Min(region.End, Math.Max(hit.End, name.End)), region.End));
         }
 
         if (Chars.IsUnspacedScript(_text[hit.Start]))
@@ -744,7 +748,7 @@ internal sealed class FrameBuilder
             var isName = start < hit.Start || PreviousWord(hit.Start, sentenceStart) is not null;
             if (isName && _rules.TitleCaseNames)
             {
-                return (start, start, CapitalisedRight(hit.End, region.End));
+                return (start, start, EditionRight(CapitalisedRight(hit.End, region.End), region.End));
             }
         }
 
@@ -925,6 +929,44 @@ internal sealed class FrameBuilder
         return end;
     }
 
+    /// <summary>
+    /// The end of an edition written after a name ("… Địa Trung Hải lần thứ 3", "… ke-3"): an edition word and a number in
+    /// digits or Roman numerals; <paramref name="end"/> when none follows.
+    /// </summary>
+    private int EditionRight(int end, int limit)
+    {
+        if (_rules.Editions.Count == 0)
+        {
+            return end;
+        }
+
+        var p = end;
+        while (p < limit && char.IsWhiteSpace(_text[p]))
+        {
+            p++;
+        }
+
+        if (p == end || !_rules.Editions.TryMatchAt(_text, p, limit, out var edition))
+        {
+            return end;
+        }
+
+        var q = edition.End;
+        while (q < limit && (char.IsWhiteSpace(_text[q]) || _text[q] is '-' or '–'))
+        {
+            q++;
+        }
+
+        var numberEnd = q;
+        while (numberEnd < limit && (char.IsAsciiDigit(_text[numberEnd]) || _text[numberEnd] is 'I' or 'V' or 'X' or 'L'))
+        {
+            numberEnd++;
+        }
+
+        var whole = numberEnd > q && (numberEnd == _text.Length || !Chars.IsWordChar(_text[numberEnd]));
+        return whole ? numberEnd : end;
+    }
+
     private int OrdinalLeft(int start, int limit)
     {
         if (PreviousWord(start, limit) is { } w && char.IsDigit(_text[w.Start]))
@@ -960,7 +1002,7 @@ internal sealed class FrameBuilder
         _words.Clear();
         Words.Scan(_text, start, limit, _words);
         var end = start;
-        for (var k = 0; k < _words.Count && k < MaxNameWords; k++)
+        for (var k = 0; k < _words.Count && k < MaxEventNameWords; k++)
         {
             var w = _words[k];
             if (w.IsPunctuation)
@@ -1203,6 +1245,16 @@ internal sealed class FrameBuilder
             }
         }
 
+        // "การประชุม … ครั้งที่ 5 จะจัดขึ้นที่กรุงโรม", "the forum, which brings … together, will be held in Milan": the verb of
+        // holding says whose place it is, however long the event's name before it.
+        foreach (var loc in locations)
+        {
+            if (loc.Start >= hit.End && AfterVenuePhrase(loc.Start) && !TitlesAPerson(loc.End))
+            {
+                return Chain(loc, locations);
+            }
+        }
+
         for (var i = locations.Count - 1; i >= 0; i--)
         {
             if (locations[i].Start < hit.Start && Words.Count(_text, locations[i].End, hit.Start) <= MaxPlaceGap && HasPlacePreposition(locations[i].Start))
@@ -1316,6 +1368,18 @@ internal sealed class FrameBuilder
     }
 
     private bool HasPlacePreposition(int start) => PrepositionStart(start) is not null;
+
+    /// <summary>Whether a venue phrase ("held in", "จัดขึ้นที่") ends right before a place at <paramref name="start"/>.</summary>
+    private bool AfterVenuePhrase(int start)
+    {
+        var p = start;
+        while (p > 0 && char.IsWhiteSpace(_text[p - 1]))
+        {
+            p--;
+        }
+
+        return _rules.VenuePhrases.Count > 0 && _rules.VenuePhrases.EndsAt(_text, p, out _);
+    }
 
     /// <summary>Where the place preposition before a place at <paramref name="start"/> starts, if one stands there.</summary>
     private int? PrepositionStart(int start)
