@@ -281,8 +281,47 @@ public sealed class InputReader : IInputReader
     private byte[]? ReadBounded(Stream stream)
     {
         using var buffer = new MemoryStream();
-        var chunk = new byte[CopyBufferSize];
         int n;
+
+        // A file tells its length: one array of that size, rather than a buffer that doubles up to it and is copied at the end
+        // (a 5 MB JSON Lines file cost 21 MB of large-object allocations, each of which brings a full collection closer).
+        // A file that grows while it is read goes on into the buffer; one that shrinks gives what it had.
+        if (stream.CanSeek)
+        {
+            var length = stream.Length - stream.Position;
+            if (length > _options.MaxBytes)
+            {
+                return null;
+            }
+
+            var exact = new byte[length];
+            var read = 0;
+            while (read < exact.Length && (n = stream.Read(exact, read, exact.Length - read)) > 0)
+            {
+                read += n;
+            }
+
+            if (read < exact.Length)
+            {
+                return exact[..read];
+            }
+
+            var next = stream.ReadByte();
+            if (next < 0)
+            {
+                return exact;
+            }
+
+            if (length + 1 > _options.MaxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(exact);
+            buffer.WriteByte((byte)next);
+        }
+
+        var chunk = new byte[CopyBufferSize];
         while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             if (buffer.Length + n > _options.MaxBytes)

@@ -296,6 +296,31 @@ public sealed class InputReaderTests : IDisposable
         Assert.Equal(ProblemCodes.TooLarge, Assert.Single(Assert.Single(big.Read(new InputSource("-"))).Problems).Code);
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(2_000)]
+    public void An_input_that_is_longer_or_shorter_than_it_said_is_read_as_it_is(int claimed)
+    {
+        // A file that grows or shrinks while it is read: its length at the start is only where reading begins.
+        var reader = new InputReader(standardInput: () => new MisreportedLength(Encoding.UTF8.GetBytes(Samples.Paragraph1), claimed));
+
+        Assert.Equal(Samples.Paragraph1, Assert.Single(Assert.Single(reader.Read(new InputSource("-"))).Documents).Text);
+    }
+
+    [Fact]
+    public void An_input_that_grows_past_the_limit_while_read_is_too_large()
+    {
+        var reader = new InputReader(new IngestOptions { MaxBytes = 100 }, standardInput: () => new MisreportedLength(new byte[1000], 50));
+
+        Assert.Equal(ProblemCodes.TooLarge, Assert.Single(Assert.Single(reader.Read(new InputSource("-"))).Problems).Code);
+    }
+
+    // A seekable stream whose length says something other than what it holds.
+    private sealed class MisreportedLength(byte[] content, long claimed) : MemoryStream(content)
+    {
+        public override long Length => claimed;
+    }
+
     [Fact]
     public void Urls_are_downloaded_and_failures_are_problems()
     {
