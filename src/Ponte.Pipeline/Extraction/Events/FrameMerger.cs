@@ -1,4 +1,5 @@
 using Ponte.Core.Model;
+using Ponte.Languages.Gazetteer;
 
 namespace Ponte.Pipeline.Extraction.Events;
 
@@ -100,6 +101,23 @@ internal static class FrameMerger
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// Whether two places the text gives are two different cities the gazetteer knows. A city and its country, a venue, or a
+    /// place the gazetteer does not know may still be where one event was held.
+    /// </summary>
+    private static bool InTwoCities(string? a, string? b)
+    {
+        if (PlacesAgree(a, b))
+        {
+            return false;
+        }
+
+        var gazetteer = Gazetteer.Default;
+        return gazetteer.Lookup(a!) is { Kind: PlaceKind.City or PlaceKind.Capital } one
+            && gazetteer.Lookup(b!) is { Kind: PlaceKind.City or PlaceKind.Capital } other
+            && one.Id != other.Id;
     }
 
     /// <summary>Places agree when one is missing or one names the other ("Milan" and "Milan, Italy").</summary>
@@ -252,6 +270,12 @@ internal static class FrameMerger
         }
 
         if (!DatesAgree(DateFor(a, b), DateFor(b, a)))
+        {
+            return false;
+        }
+
+        // "Sáng 5/3, tại Hà Nội, một cuộc họp … Chiều cùng ngày, một hội nghị … tại Đà Nẵng": one event is held in one city.
+        if (a.PlaceFromText && b.PlaceFromText && InTwoCities(a.Place, b.Place))
         {
             return false;
         }
