@@ -1002,11 +1002,19 @@ internal sealed class FrameBuilder
         _words.Clear();
         Words.Scan(_text, start, limit, _words);
         var end = start;
+        var inList = false;
         for (var k = 0; k < _words.Count && k < MaxEventNameWords; k++)
         {
             var w = _words[k];
             if (w.IsPunctuation)
             {
+                // "Conference on Economic, Cultural and Scientific Cooperation": a comma inside a list the name goes on with.
+                if (_text[w.Start] == ',' && ListGoesOn(k + 1, limit, inList))
+                {
+                    inList = true;
+                    continue;
+                }
+
                 break;
             }
 
@@ -1030,6 +1038,59 @@ internal sealed class FrameBuilder
 
         return end;
     }
+
+    /// <summary>
+    /// Whether the words of <see cref="_words"/> from <paramref name="k"/> on are the rest of a list inside a name: capitalised
+    /// words that name nobody and no place, more of them after commas, then a connector ("and", "e", "dan") and one more.
+    /// </summary>
+    private bool ListGoesOn(int k, int limit, bool inList)
+    {
+        // "Trade, Tourism, and Maritime Affairs": the list's last comma, once a comma before it was the list's.
+        if (inList && k < _words.Count && ConnectorThenCapital(k, limit))
+        {
+            return true;
+        }
+
+        var items = 0;
+        while (k < _words.Count)
+        {
+            var item = k;
+            while (k < _words.Count && Words.IsCapitalised(_text, _words[k]))
+            {
+                if (_mentions.At(_words[k].Start, _words[k].End, t => t is EntityType.Person or EntityType.Location) is { } named
+                    && named.Start == _words[k].Start)
+                {
+                    return false;
+                }
+
+                k++;
+            }
+
+            if (k == item || k >= _words.Count || k - item > MaxModifierWords)
+            {
+                return false;
+            }
+
+            items++;
+            if (!_words[k].IsPunctuation || _text[_words[k].Start] != ',')
+            {
+                return ConnectorThenCapital(k, limit) && items <= MaxModifierWords;
+            }
+
+            // "Economic, Cultural, and Scientific": the last comma may stand before the connector.
+            k++;
+            if (k < _words.Count && ConnectorThenCapital(k, limit))
+            {
+                return items <= MaxModifierWords;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ConnectorThenCapital(int k, int limit) =>
+        _rules.IsConnector(_text.AsSpan(_words[k].Start, _words[k].Length)) && k + 1 < _words.Count && _words[k].End < limit
+        && Words.IsCapitalised(_text, _words[k + 1]);
 
     /// <summary>End of the object phrase after a trigger: up to punctuation, a stop word, a date or a planned marker.</summary>
     private int ObjectEnd(int start, int limit)
