@@ -70,8 +70,14 @@ internal static class PersonFinder
     {
         for (var i = 0; i < scan.Count; i++)
         {
-            if (!scan.IsWord(i) || scan.IsClaimed(i) || scan[i].Is(UnitFlags.Headline))
+            if (!scan.IsWord(i) || scan.IsClaimed(i))
             {
+                continue;
+            }
+
+            if (scan[i].Is(UnitFlags.Headline))
+            {
+                HeadlineSpeaker(scan, i);
                 continue;
             }
 
@@ -1105,8 +1111,30 @@ internal static class PersonFinder
         return scan.IsWord(j) && NamePhraseFinder.IsExactly(scan, j, Lex.Determiner);
     }
 
-    /// <summary>Whether [first, end) reads as a personal name found without a title.</summary>
-    public static bool LooksLikeName(DocumentScan scan, int first, int end, int minWords)
+    /// <summary>
+    /// "Dewi Anggraini Putri Says Fund Will Open": a title-case headline opened by a name and a verb of saying (read in lowercase,
+    /// as the line is read in sentence case). Only the words that open the line, and none the body writes in lowercase.
+    /// </summary>
+    private static void HeadlineSpeaker(DocumentScan scan, int verb)
+    {
+        if (!scan.IsLower(verb) || !scan.Has(verb, Lex.SpeechVerb))
+        {
+            return;
+        }
+
+        var start = NamePhraseFinder.CapRunBackward(scan, verb, 5);
+        var opensLine = start == 0 || !scan[start - 1].Is(UnitFlags.Headline) || !scan.SameLine(start - 1, start);
+        if (start < verb && opensLine && LooksLikeName(scan, start, verb, 2, inHeadline: true))
+        {
+            AddPerson(scan, start, verb, Evidence.Speech);
+        }
+    }
+
+    /// <summary>
+    /// Whether [first, end) reads as a personal name found without a title; a headline's words only when
+    /// <paramref name="inHeadline"/> says the caller read the line as a headline.
+    /// </summary>
+    public static bool LooksLikeName(DocumentScan scan, int first, int end, int minWords, bool inHeadline = false)
     {
         var words = CountWords(scan, first, end);
         if (words < minWords || words > MaxNameWords || !scan.IsFree(first, end))
@@ -1121,7 +1149,7 @@ internal static class PersonFinder
                 continue;
             }
 
-            if (scan[i].Is(UnitFlags.Headline | UnitFlags.HasDigit | UnitFlags.Caseless) ||
+            if (scan[i].Is(UnitFlags.HasDigit | UnitFlags.Caseless) || (!inHeadline && scan[i].Is(UnitFlags.Headline)) ||
                 (scan[i].Is(UnitFlags.AllCaps) && scan[i].Length > 1) ||
                 (scan.IsCap(i) && scan.SeenLowercase(i) && !scan.Has(i, Lex.Particle)) ||
                 NamePhraseFinder.IsExactly(scan, i, Lex.FunctionWord | Lex.Determiner | Lex.Pronoun) ||
