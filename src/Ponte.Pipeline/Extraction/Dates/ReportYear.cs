@@ -64,7 +64,8 @@ public sealed class ReportYear : IExtractor
         foreach (var mention in context.Dates)
         {
             var date = mention.Value;
-            if (date.Inferred || IsRangeEnd(context.Text, mention.Span.Start))
+            // A day range ("1-31 October 2025") ends on a full date, which is no period's end.
+            if (date.Inferred || (date.Precision != DatePrecision.Day && IsRangeEnd(context.Text, mention.Span.Start)))
             {
                 continue;
             }
@@ -72,7 +73,7 @@ public sealed class ReportYear : IExtractor
             var use = HasCue(context.Text, mention.Span.Start, data.HistoryCues, fillers) ? YearUse.History
                 : date.Precision == DatePrecision.Day ? YearUse.Day
                 : HasCue(context.Text, mention.Span.Start, data.FutureCues, fillers) ? YearUse.Ahead
-                : IsStatisticYear(context, mention, date.Year) ? YearUse.Statistic
+                : IsStatisticYear(context, mention, date) ? YearUse.Statistic
                 : YearUse.Plain;
             evidence.Add((date.Year, use));
         }
@@ -148,9 +149,17 @@ public sealed class ReportYear : IExtractor
         return i >= 0 && char.IsAsciiDigit(text[i]);
     }
 
-    // A figure in the same sentence that refers to this year makes it the year of a statistic.
-    private static bool IsStatisticYear(ExtractionContext context, DateMention mention, int year)
+    // A figure in the same sentence that refers to this year makes it the year of a statistic. Statistics are counted over
+    // whole years ("in 2024"); a month ("from September 2025") or the start of a period ("in the 2025-2030 period") dates a
+    // plan as often as a result, and figures take the year of any date in their sentence.
+    private static bool IsStatisticYear(ExtractionContext context, DateMention mention, PartialDate date)
     {
+        if (date.Precision != DatePrecision.Year || IsRangeStart(context.Text, mention.Span.End))
+        {
+            return false;
+        }
+
+        var year = date.Year;
         var sentence = context.SentenceAt(mention.Span.Start);
         foreach (var figure in context.Figures)
         {
@@ -161,6 +170,28 @@ public sealed class ReportYear : IExtractor
         }
 
         return false;
+    }
+
+    private static bool IsRangeStart(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('-' or '–' or '—'))
+        {
+            return false;
+        }
+
+        i++;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsAsciiDigit(text[i]);
     }
 
     /// <summary>

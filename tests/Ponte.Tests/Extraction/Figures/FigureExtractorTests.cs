@@ -132,6 +132,16 @@ public sealed class FigureExtractorTests
         Assert.True(context.Figures.Count == 0, $"found: {string.Join(" | ", context.Figures.Select(f => f.Text))}");
     }
 
+    [Theory]
+    [InlineData("vi", "Số sinh viên Việt Nam tại Italy tăng 15% so với năm 2021.", "15%")]
+    [InlineData("en", "The number of visitors rose 9 percent compared with 2021.", "9 percent")]
+    [InlineData("it", "Gli arrivi sono cresciuti del 7% rispetto al 2021.", "7%")]
+    public void The_base_year_of_a_comparison_is_not_the_figures_year(string language, string text, string expectedText)
+    {
+        var figure = Single(text, language, expectedText);
+        Assert.Equal(2023, figure.Year);
+    }
+
     [Fact]
     public void Same_period_pairs_take_the_years_of_the_earlier_pair()
     {
