@@ -225,6 +225,9 @@ internal sealed class PackLexicon
         Mark(data.Determiners, static w => w.Determiner = true);
         Mark(data.PhraseEnds, static w => w.PhraseEnd = true);
         Mark(data.ComparisonWords, static w => w.Comparison = true);
+
+        // Registering a plain word is enough: it becomes one atom and no figure word is read inside it.
+        Mark(data.PlainWords, static _ => { });
     }
 
     private void Mark(IEnumerable<string> names, Action<FigureWord> mark)

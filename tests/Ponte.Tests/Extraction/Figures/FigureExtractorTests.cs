@@ -142,6 +142,28 @@ public sealed class FigureExtractorTests
         Assert.Equal(2023, figure.Year);
     }
 
+    [Theory]
+    [InlineData("โครงการได้รับงบประมาณ 2 ล้านยูโร จากรัฐบาลอิตาลี", "2 ล้านยูโร", null)]
+    [InlineData("เทศกาลสร้างรายได้ประมาณ 3 ล้านบาท", "ประมาณ 3 ล้านบาท", "about")]
+    public void A_thai_compound_that_holds_a_qualifier_is_no_qualifier(string text, string expectedText, string? qualifier)
+    {
+        var figure = Single(text, "th", expectedText);
+        Assert.Equal(qualifier, figure.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("en", "Arrivals reached 300,000 visitors, a 17-percent increase on the year before.", "17-percent", "17", "increase")]
+    [InlineData("en", "Exports fell to US$2 billion, a 4% drop.", "4%", "4", "decrease")]
+    [InlineData("it", "L'interscambio ha raggiunto 6,8 miliardi di dollari, in crescita dell'11,2% rispetto all'anno precedente.", "11,2%", "11.2", "increase")]
+    [InlineData("tl", "Gumastos ang mga turista ng ₱3 bilyon, mas mataas ng 22 porsiyento kumpara sa nakaraang taon.", "22 porsiyento", "22", "increase")]
+    public void Reads_a_percentage_change_however_it_is_worded(string language, string text, string expectedText, string value, string change)
+    {
+        var figure = Single(text, language, expectedText);
+        Assert.Equal(FigureKind.Percent, figure.Kind);
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), figure.Value);
+        Assert.Equal(change, figure.Change);
+    }
+
     [Fact]
     public void Same_period_pairs_take_the_years_of_the_earlier_pair()
     {
