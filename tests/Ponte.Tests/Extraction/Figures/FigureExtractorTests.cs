@@ -80,6 +80,13 @@ public sealed class FigureExtractorTests
     [InlineData("tl", "Mahigit 600 kompanya ang nasa rehiyon.", "Mahigit 600 kompanya", "600", "companies", "more than")]
     [InlineData("tl", "Halos 300 estudyante ang dumalo.", "Halos 300 estudyante", "300", "students", "nearly")]
     [InlineData("th", "มีบริษัทอิตาลี มากกว่า 600 บริษัท ในภูมิภาค", "มากกว่า 600 บริษัท", "600", "companies", "more than")]
+    [InlineData("id", "Lebih dari 90.000 kapal melintasi selat itu setiap tahun.", "Lebih dari 90.000 kapal", "90000", "ships", "more than")]
+    [InlineData("id", "Sebanyak 200 personel akan dilatih di Roma.", "200 personel", "200", "personnel", null)]
+    [InlineData("ms", "Kedutaan akan membawa 60 pengimport ke sesi padanan perniagaan.", "60 pengimport", "60", "importers", null)]
+    [InlineData("en", "Italian firms have supplied more than 20 aircraft since 2014.", "more than 20 aircraft", "20", "aircraft", "more than")]
+    [InlineData("it", "Il porto accoglie circa 400 navi all'anno.", "circa 400 navi", "400", "ships", "about")]
+    [InlineData("vi", "Mỗi năm có 30 giảng viên sang Italy.", "30 giảng viên", "30", "lecturers", null)]
+    [InlineData("tl", "Mahigit 300 magsasaka ang sinanay.", "Mahigit 300 magsasaka", "300", "farmers", "more than")]
     public void Reads_counts(string language, string text, string expectedText, string value, string unit, string? qualifier)
     {
         var figure = Single(text, language, expectedText);
