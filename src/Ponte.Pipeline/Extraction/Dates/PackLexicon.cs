@@ -22,6 +22,8 @@ internal sealed class DateWord
     public int Half;
     public int Quarter;
     public int? RelativeDays;
+    public int? RelativeYears;
+    public int? RelativeMonths;
 }
 
 /// <summary>What a figure phrase can be: scale, currency, percent sign, qualifier, counted noun, unit or link word.</summary>
@@ -197,6 +199,16 @@ internal sealed class PackLexicon
         foreach (var (name, days) in data.RelativeDays)
         {
             Dates[name].RelativeDays = days;
+        }
+
+        foreach (var (name, years) in data.RelativeYears)
+        {
+            Dates[name].RelativeYears = years;
+        }
+
+        foreach (var (name, months) in data.RelativeMonths)
+        {
+            Dates[name].RelativeMonths = months;
         }
     }
 

@@ -45,12 +45,52 @@ public sealed class ReportYear : IExtractor
             context.Published = published.WithYear(published.Year + delta) ?? published;
         }
 
+        MoveFigureYears(context, delta);
         for (var i = 0; i < context.Dates.Count; i++)
         {
             var mention = context.Dates[i];
             if (mention.Value.Inferred && mention.Value.WithYear(mention.Value.Year + delta) is { } moved)
             {
                 context.Dates[i] = mention with { Value = moved };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Figures took their years from the dates before the report year was weighed: those whose year no printed date of their
+    /// sentence or the one before gives ("last year", the report's own year) move with it.
+    /// </summary>
+    private static void MoveFigureYears(ExtractionContext context, int delta)
+    {
+        if (context.Figures.Count == 0)
+        {
+            return;
+        }
+
+        var sentences = FallbackSentences.Of(context.Text, context.Sentences);
+        for (var f = 0; f < context.Figures.Count; f++)
+        {
+            var figure = context.Figures[f];
+            if (figure.Year is not { } year)
+            {
+                continue;
+            }
+
+            var sentence = FallbackSentences.IndexAt(sentences, figure.Span.Start);
+            var printed = false;
+            foreach (var date in context.Dates)
+            {
+                var at = FallbackSentences.IndexAt(sentences, date.Span.Start);
+                if (!date.Value.Inferred && date.Value.Year == year && (at == sentence || at == sentence - 1))
+                {
+                    printed = true;
+                    break;
+                }
+            }
+
+            if (!printed && year + delta is >= 1 and <= 9999)
+            {
+                context.Figures[f] = figure with { Year = year + delta };
             }
         }
     }
