@@ -95,6 +95,12 @@ public sealed class DatesData
 
     /// <summary>Words for days relative to the reference date and their offset in days: "yesterday" → -1.</summary>
     public Dictionary<string, int> RelativeDays { get; set; } = [];
+
+    /// <summary>Words for years relative to the reference date and their offset in years: "last year" → -1, "năm nay" → 0.</summary>
+    public Dictionary<string, int> RelativeYears { get; set; } = [];
+
+    /// <summary>Words for months relative to the reference date and their offset in months: "last month" → -1.</summary>
+    public Dictionary<string, int> RelativeMonths { get; set; } = [];
 }
 
 public sealed partial class LanguagePack

@@ -80,6 +80,12 @@ public sealed class FiguresData
 
     /// <summary>Words that give the base year of a comparison ("compared with 2023", "so với năm 2023"): not a figure's own year.</summary>
     public List<string> ComparisonWords { get; set; } = [];
+
+    /// <summary>
+    /// Words of a script written without spaces that hold a figure word but mean something else ("งบประมาณ", budget, holds
+    /// "ประมาณ", about): kept whole when the text is cut into words.
+    /// </summary>
+    public List<string> PlainWords { get; set; } = [];
 }
 
 public sealed partial class LanguagePack

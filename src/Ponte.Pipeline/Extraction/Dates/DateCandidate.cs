@@ -13,6 +13,12 @@ internal enum DateAnchor : byte
 
     /// <summary>A day counted from the reference date ("yesterday").</summary>
     RelativeDay,
+
+    /// <summary>A month counted from the reference date ("last month", "bulan lalu").</summary>
+    RelativeMonth,
+
+    /// <summary>A year counted from the reference date ("last year", "năm ngoái").</summary>
+    RelativeYear,
 }
 
 /// <summary>A date expression as written, before a missing year is inferred.</summary>
@@ -31,7 +37,7 @@ internal sealed class DateCandidate
     /// <summary>A weekday printed with the date, or the weekday of a <see cref="DateAnchor.Weekday"/> candidate; -1 if none.</summary>
     public int Weekday = -1;
 
-    /// <summary>Days from the reference date for <see cref="DateAnchor.RelativeDay"/>.</summary>
+    /// <summary>Days, months or years from the reference date for a relative anchor.</summary>
     public int Offset;
 
     /// <summary>The date with <paramref name="year"/> filled in when missing; null when that day does not exist.</summary>

@@ -67,6 +67,11 @@ public sealed class DateExtractor : IExtractor
             case DateAnchor.RelativeDay when reference is { Precision: DatePrecision.Day, Year: > 1 and < 9999 }:
                 var shifted = reference.Start.AddDays(candidate.Offset);
                 return PartialDate.OfDay(shifted.Year, shifted.Month, shifted.Day, inferred: true);
+            case DateAnchor.RelativeYear when reference is { Year: > 1 and < 9999 }:
+                return PartialDate.OfYear(reference.Year + candidate.Offset, inferred: true);
+            case DateAnchor.RelativeMonth when reference is { Precision: DatePrecision.Day or DatePrecision.Month, Year: > 1 and < 9999 }:
+                var month = new DateOnly(reference.Year, reference.Month, 1).AddMonths(candidate.Offset);
+                return PartialDate.OfMonth(month.Year, month.Month, inferred: true);
             case DateAnchor.Absolute when candidate.Year != 0:
                 return candidate.WithYear(candidate.Year, inferred: false);
             case DateAnchor.Absolute:

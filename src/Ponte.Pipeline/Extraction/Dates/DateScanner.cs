@@ -88,9 +88,36 @@ internal sealed class DateScanner
                 next = i + n;
                 return true;
             }
+
+            // "last year", "năm nay", "bulan lalu"; but after a number it is a length of time ("5 năm tới", "3 ปีที่แล้ว").
+            if ((word.RelativeYears ?? word.RelativeMonths) is { } shift && IsWordStart(i) && !AfterNumber(i))
+            {
+                var years = word.RelativeYears is not null;
+                candidate = new DateCandidate
+                {
+                    Span = SpanOf(i, i + n - 1),
+                    Anchor = years ? DateAnchor.RelativeYear : DateAnchor.RelativeMonth,
+                    Offset = shift,
+                    Precision = years ? DatePrecision.Year : DatePrecision.Month,
+                };
+                next = i + n;
+                return true;
+            }
         }
 
         return _atoms[i].Kind == AtomKind.Number && TryNumberFirst(i, out candidate, out next);
+    }
+
+    private bool AfterNumber(int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var prev = _atoms[i - 1];
+        return prev.Kind == AtomKind.Number ||
+               (_lexicon.Figures.TryMatch(_text, _atoms, i - 1, out var figureWord, out var count) && count == 1 && figureWord.NumberWord is not null);
     }
 
     private bool TryPeriod(int i, int n, DateWord word, out DateCandidate candidate, out int next)

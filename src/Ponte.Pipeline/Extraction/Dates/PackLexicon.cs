@@ -22,6 +22,8 @@ internal sealed class DateWord
     public int Half;
     public int Quarter;
     public int? RelativeDays;
+    public int? RelativeYears;
+    public int? RelativeMonths;
 }
 
 /// <summary>What a figure phrase can be: scale, currency, percent sign, qualifier, counted noun, unit or link word.</summary>
@@ -198,6 +200,16 @@ internal sealed class PackLexicon
         {
             Dates[name].RelativeDays = days;
         }
+
+        foreach (var (name, years) in data.RelativeYears)
+        {
+            Dates[name].RelativeYears = years;
+        }
+
+        foreach (var (name, months) in data.RelativeMonths)
+        {
+            Dates[name].RelativeMonths = months;
+        }
     }
 
     // Each list of the pack marks its words in the figure table with what they are.
@@ -225,6 +237,9 @@ internal sealed class PackLexicon
         Mark(data.Determiners, static w => w.Determiner = true);
         Mark(data.PhraseEnds, static w => w.PhraseEnd = true);
         Mark(data.ComparisonWords, static w => w.Comparison = true);
+
+        // Registering a plain word is enough: it becomes one atom and no figure word is read inside it.
+        Mark(data.PlainWords, static _ => { });
     }
 
     private void Mark(IEnumerable<string> names, Action<FigureWord> mark)

@@ -45,12 +45,52 @@ public sealed class ReportYear : IExtractor
             context.Published = published.WithYear(published.Year + delta) ?? published;
         }
 
+        MoveFigureYears(context, delta);
         for (var i = 0; i < context.Dates.Count; i++)
         {
             var mention = context.Dates[i];
             if (mention.Value.Inferred && mention.Value.WithYear(mention.Value.Year + delta) is { } moved)
             {
                 context.Dates[i] = mention with { Value = moved };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Figures took their years from the dates before the report year was weighed: those whose year no printed date of their
+    /// sentence or the one before gives ("last year", the report's own year) move with it.
+    /// </summary>
+    private static void MoveFigureYears(ExtractionContext context, int delta)
+    {
+        if (context.Figures.Count == 0)
+        {
+            return;
+        }
+
+        var sentences = FallbackSentences.Of(context.Text, context.Sentences);
+        for (var f = 0; f < context.Figures.Count; f++)
+        {
+            var figure = context.Figures[f];
+            if (figure.Year is not { } year)
+            {
+                continue;
+            }
+
+            var sentence = FallbackSentences.IndexAt(sentences, figure.Span.Start);
+            var printed = false;
+            foreach (var date in context.Dates)
+            {
+                var at = FallbackSentences.IndexAt(sentences, date.Span.Start);
+                if (!date.Value.Inferred && date.Value.Year == year && (at == sentence || at == sentence - 1))
+                {
+                    printed = true;
+                    break;
+                }
+            }
+
+            if (!printed && year + delta is >= 1 and <= 9999)
+            {
+                context.Figures[f] = figure with { Year = year + delta };
             }
         }
     }
@@ -64,7 +104,8 @@ public sealed class ReportYear : IExtractor
         foreach (var mention in context.Dates)
         {
             var date = mention.Value;
-            if (date.Inferred || IsRangeEnd(context.Text, mention.Span.Start))
+            // A day range ("1-31 October 2025") ends on a full date, which is no period's end.
+            if (date.Inferred || (date.Precision != DatePrecision.Day && IsRangeEnd(context.Text, mention.Span.Start)))
             {
                 continue;
             }
@@ -72,7 +113,7 @@ public sealed class ReportYear : IExtractor
             var use = HasCue(context.Text, mention.Span.Start, data.HistoryCues, fillers) ? YearUse.History
                 : date.Precision == DatePrecision.Day ? YearUse.Day
                 : HasCue(context.Text, mention.Span.Start, data.FutureCues, fillers) ? YearUse.Ahead
-                : IsStatisticYear(context, mention, date.Year) ? YearUse.Statistic
+                : IsStatisticYear(context, mention, date) ? YearUse.Statistic
                 : YearUse.Plain;
             evidence.Add((date.Year, use));
         }
@@ -148,9 +189,17 @@ public sealed class ReportYear : IExtractor
         return i >= 0 && char.IsAsciiDigit(text[i]);
     }
 
-    // A figure in the same sentence that refers to this year makes it the year of a statistic.
-    private static bool IsStatisticYear(ExtractionContext context, DateMention mention, int year)
+    // A figure in the same sentence that refers to this year makes it the year of a statistic. Statistics are counted over
+    // whole years ("in 2024"); a month ("from September 2025") or the start of a period ("in the 2025-2030 period") dates a
+    // plan as often as a result, and figures take the year of any date in their sentence.
+    private static bool IsStatisticYear(ExtractionContext context, DateMention mention, PartialDate date)
     {
+        if (date.Precision != DatePrecision.Year || IsRangeStart(context.Text, mention.Span.End))
+        {
+            return false;
+        }
+
+        var year = date.Year;
         var sentence = context.SentenceAt(mention.Span.Start);
         foreach (var figure in context.Figures)
         {
@@ -161,6 +210,28 @@ public sealed class ReportYear : IExtractor
         }
 
         return false;
+    }
+
+    private static bool IsRangeStart(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('-' or '–' or '—'))
+        {
+            return false;
+        }
+
+        i++;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsAsciiDigit(text[i]);
     }
 
     /// <summary>

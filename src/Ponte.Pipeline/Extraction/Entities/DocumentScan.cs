@@ -745,7 +745,7 @@ internal sealed class DocumentScan
         {
             var line = Units[i].Line;
             var end = i;
-            int words = 0, caps = 0, capitalisedSmallWords = 0;
+            int words = 0, caps = 0, capitalisedSmallWords = 0, capitalisedCommonWords = 0;
             var first = true;
             while (end < Count && Units[end].Line == line)
             {
@@ -762,6 +762,10 @@ internal sealed class DocumentScan
                         {
                             capitalisedSmallWords++;
                         }
+                        else if (!first && SeenLowercase(end))
+                        {
+                            capitalisedCommonWords++;
+                        }
                     }
 
                     first = false;
@@ -772,7 +776,10 @@ internal sealed class DocumentScan
 
             // A line closed by a full stop is a sentence, however many capitals it has (Malay and Indonesian titles).
             var closedBySentenceEnd = end > i && Units[end - 1].Is(UnitFlags.Punct) && Text[Units[end - 1].Start] is '.' or '!' or '?';
-            if (words >= 4 && caps * 4 >= words * 3 && (capitalisedSmallWords > 0 || caps == words) && !closedBySentenceEnd)
+            // Title case also shows in common words the text writes in lowercase elsewhere, when the headline keeps its
+            // prepositions lowercase ("Syarikat Makanan Halal Sasar Jualan … di Pameran Milan").
+            if (words >= 4 && caps * 4 >= words * 3 && (capitalisedSmallWords > 0 || caps == words || capitalisedCommonWords >= 2) &&
+                !closedBySentenceEnd)
             {
                 for (var u = i; u < end; u++)
                 {

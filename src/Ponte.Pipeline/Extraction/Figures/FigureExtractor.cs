@@ -85,7 +85,9 @@ public sealed class FigureExtractor : IExtractor
             if (next < dates.Count)
             {
                 var date = dates[next];
-                if (date.Span.Start <= limit && date.Span.Start - figure.Span.End <= MaxYearGap && ShortGap(text, figure.Span.End, date.Span.Start))
+                // "up 15% compared with 2023": the base year of a comparison is not the figure's.
+                if (date.Span.Start <= limit && date.Span.Start - figure.Span.End <= MaxYearGap && ShortGap(text, figure.Span.End, date.Span.Start) &&
+                    !scanner.AfterComparison(date.Span.Start))
                 {
                     figure.Year = date.Value.Year;
                     figure.YearFromClause = true;

@@ -198,6 +198,12 @@ internal sealed class FigureScanner
             percent = true;
             after += n;
         }
+        else if (!spelled && !percent && currency is null && GluedHyphen(after) && Match(after + 1, out word, out n) && word.PercentSuffix)
+        {
+            // "a 17-percent increase": the hyphen of a compound adjective.
+            percent = true;
+            after += 1 + n;
+        }
 
         if (!percent && !spelled && Match(after, out word, out n) && word.CurrencySuffix is not null)
         {
@@ -295,6 +301,11 @@ internal sealed class FigureScanner
     }
 
     /// <summary>Whether a number at <paramref name="k"/> is a figure on its own: not an ordinal, a code, a phone number or a range.</summary>
+    // A hyphen with no space on either side, between the atom before it and a word after it.
+    private bool GluedHyphen(int k) =>
+        k > 0 && k + 1 < _atoms.Count && _atoms[k].Kind == AtomKind.Mark && _text[_atoms[k].Start] == '-' &&
+        _atoms[k - 1].End == _atoms[k].Start && _atoms[k + 1].Start == _atoms[k].End && _atoms[k + 1].Kind == AtomKind.Word;
+
     private bool StandsAlone(int k, bool prefixed)
     {
         var atom = _atoms[k];

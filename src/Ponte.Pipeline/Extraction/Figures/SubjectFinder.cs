@@ -81,7 +81,12 @@ internal sealed class SubjectFinder
             if (!EndsWith(p, w => w.Link && !w.To && !w.From && w.Change is null, out _, out var length) ||
                 !Inside(p - length, bounds) || !EndsWith(p - length, w => w.Change is not null, out word, out _))
             {
-                return;
+                // "a 17-percent increase", "a 5% rise": a percentage may name its change after it.
+                if (figure.Kind != FigureKind.Percent || !Inside(figure.Last + 1, bounds) || !Match(figure.Last + 1, out word, out _) ||
+                    word.Change is null)
+                {
+                    return;
+                }
             }
         }
 

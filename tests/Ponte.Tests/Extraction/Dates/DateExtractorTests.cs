@@ -88,6 +88,37 @@ public sealed class DateExtractorTests
     }
 
     [Theory]
+    [InlineData("en", "Exports to Italy doubled last year.", "last year", "2022")]
+    [InlineData("en", "The office will open next month.", "next month", "2023-03")]
+    [InlineData("id", "Ekspor kopi naik tajam tahun lalu.", "tahun lalu", "2022")]
+    [InlineData("id", "Pelatihan dimulai bulan depan.", "bulan depan", "2023-03")]
+    [InlineData("ms", "Dagangan mencecah RM14 bilion tahun lepas.", "tahun lepas", "2022")]
+    [InlineData("it", "Gli arrivi sono aumentati l'anno scorso.", "l'anno scorso", "2022")]
+    [InlineData("it", "Il cantiere aprirà il mese prossimo.", "il mese prossimo", "2023-03")]
+    [InlineData("vi", "Xuất khẩu tăng mạnh trong năm ngoái.", "năm ngoái", "2022")]
+    [InlineData("vi", "Số du khách năm nay dự kiến tăng.", "năm nay", "2023")]
+    [InlineData("tl", "Tumaas ang kalakalan noong nakaraang taon.", "nakaraang taon", "2022")]
+    [InlineData("th", "การส่งออกเพิ่มขึ้นในปีที่แล้ว", "ปีที่แล้ว", "2022")]
+    [InlineData("th", "งานจะจัดขึ้นในเดือนหน้า", "เดือนหน้า", "2023-03")]
+    public void Reads_years_and_months_counted_from_the_report(string language, string text, string expectedText, string expectedValue)
+    {
+        var context = DateTestContext.Dates(text, language, Published);
+        var found = DateTestContext.Found(context);
+        Assert.True(found.Contains($"{expectedText}={expectedValue}"), $"found: {string.Join(" | ", found)}");
+        Assert.True(context.Dates.Single(d => d.Text == expectedText).Value.Inferred);
+    }
+
+    [Theory]
+    [InlineData("vi", "Con số này sẽ tăng gấp đôi trong 5 năm tới.")]
+    [InlineData("id", "Pabrik itu dibangun dua tahun lalu.")]
+    [InlineData("th", "บริษัทก่อตั้งเมื่อ 3 ปีที่แล้ว")]
+    public void A_length_of_time_is_no_relative_year(string language, string text)
+    {
+        var context = DateTestContext.Dates(text, language, Published);
+        Assert.Empty(DateTestContext.Found(context));
+    }
+
+    [Theory]
     [InlineData("en", "More than 600 companies attended.")]
     [InlineData("en", "The fund holds 2000 tonnes of rice.")]
     [InlineData("en", "Trade reached US$2025 million.")]

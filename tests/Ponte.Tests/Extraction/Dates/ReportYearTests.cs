@@ -53,6 +53,30 @@ public sealed class ReportYearTests
         Assert.StartsWith("2019", Published("ROME, 2 June 2019 -- Trade reached 5 billion euros in 2018, and more is planned for 2021.", "en"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_day_range_ends_on_a_date_of_the_report()
+    {
+        Assert.Equal(
+            "2025-09-20",
+            Published("กรุงเทพฯ 20 ก.ย. - งานจะจัดขึ้นระหว่างวันที่ 1-31 ตุลาคม 2568 ที่กรุงเทพฯ\nนักท่องเที่ยวจำนวน 310,000 คนในปี 2567 เพิ่มขึ้นร้อยละ 14\nการค้าในปี 2567 อยู่ที่ 4.6 พันล้านดอลลาร์สหรัฐ เพิ่มขึ้นเมื่อเทียบกับปี 2566\nสมาคมจะจัดอบรมเชฟจำนวน 50 คนในเดือนมีนาคม 2569\nอิตาลีเป็นหุ้นส่วนเมื่อปี 2563", "th"));
+    }
+
+    [Fact]
+    public void Plan_periods_and_months_are_no_statistics()
+    {
+        Assert.Equal(
+            "2025-03-05",
+            Published("Hà Nội, ngày 5/3 - Hai trường ký thỏa thuận trị giá 2,5 triệu euro trong giai đoạn 2025-2030. Italy cấp 50 suất học bổng trong năm học 2025-2026. Kim ngạch năm 2024 đạt 6,8 tỷ USD. Khóa học khai giảng vào tháng 9/2025 với 40 học viên.", "vi"));
+    }
+
+    [Fact]
+    public void An_italian_expected_start_lies_ahead()
+    {
+        Assert.Equal(
+            "2025",
+            Published("ROMA – Il gruppo investirà nel Paese. Nel 2024 l'interscambio ha raggiunto 6,8 miliardi di dollari. I lavori dovrebbero iniziare nel secondo semestre del 2026 e il parco sarà pronto entro la fine del 2028.", "it"));
+    }
+
     [Theory]
     [InlineData("The fund will be ready by 2030.", true)]
     [InlineData("Trade grew by 5% in 2030.", false)]

@@ -59,6 +59,16 @@ public sealed class HeadlineTests
         Assert.NotNull(Find(entities, EntityType.Location, "Da Nang"));
     }
 
+    [Theory]
+    [InlineData("ms", "Syarikat Makanan Laut Malaysia Sasar Jualan Besar di Pameran Milan\n\nSebanyak 20 syarikat makanan laut akan ke pameran itu dengan sasaran jualan RM5 juta.")]
+    [InlineData("id", "Perusahaan Kopi Indonesia Incar Pasar Baru di Eropa\n\nSejumlah perusahaan kopi akan mengikuti pameran untuk mencari pasar baru di Italia.")]
+    public void A_title_case_headline_with_lowercase_prepositions_names_no_body_after_its_first_word(string language, string text)
+    {
+        var entities = Extract(text, language);
+
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
+    }
+
     private static SortedSet<string> PeopleAndPlaces(IEnumerable<Entity> entities) =>
         new(entities.Where(e => e.Type is EntityType.Person or EntityType.Location).Select(e => $"{e.Type}:{NameFolder.Fold(e.Name)}"),
             StringComparer.Ordinal);

@@ -12,7 +12,7 @@ public sealed class FigureExtractorTests
     // English
     [InlineData("en", "Trade reached US$28.1 billion in 2024.", "US$28.1 billion", "28100000000", "USD", 2024)]
     [InlineData("en", "The fund is worth USD 5 million.", "USD 5 million", "5000000", "USD", 2023)]
-    [InlineData("en", "Italy pledged $3bn last year.", "$3bn", "3000000000", "USD", 2023)]
+    [InlineData("en", "Italy pledged $3bn last year.", "$3bn", "3000000000", "USD", 2022)]
     [InlineData("en", "The budget is €1,234.5 million.", "€1,234.5 million", "1234500000", "EUR", 2023)]
     [InlineData("en", "Sales rose to 5 million euros in 2022.", "5 million euros", "5000000", "EUR", 2022)]
     [InlineData("en", "Investment stood at RM1.2 billion.", "RM1.2 billion", "1200000000", "MYR", 2023)]
@@ -80,6 +80,13 @@ public sealed class FigureExtractorTests
     [InlineData("tl", "Mahigit 600 kompanya ang nasa rehiyon.", "Mahigit 600 kompanya", "600", "companies", "more than")]
     [InlineData("tl", "Halos 300 estudyante ang dumalo.", "Halos 300 estudyante", "300", "students", "nearly")]
     [InlineData("th", "มีบริษัทอิตาลี มากกว่า 600 บริษัท ในภูมิภาค", "มากกว่า 600 บริษัท", "600", "companies", "more than")]
+    [InlineData("id", "Lebih dari 90.000 kapal melintasi selat itu setiap tahun.", "Lebih dari 90.000 kapal", "90000", "ships", "more than")]
+    [InlineData("id", "Sebanyak 200 personel akan dilatih di Roma.", "200 personel", "200", "personnel", null)]
+    [InlineData("ms", "Kedutaan akan membawa 60 pengimport ke sesi padanan perniagaan.", "60 pengimport", "60", "importers", null)]
+    [InlineData("en", "Italian firms have supplied more than 20 aircraft since 2014.", "more than 20 aircraft", "20", "aircraft", "more than")]
+    [InlineData("it", "Il porto accoglie circa 400 navi all'anno.", "circa 400 navi", "400", "ships", "about")]
+    [InlineData("vi", "Mỗi năm có 30 giảng viên sang Italy.", "30 giảng viên", "30", "lecturers", null)]
+    [InlineData("tl", "Mahigit 300 magsasaka ang sinanay.", "Mahigit 300 magsasaka", "300", "farmers", "more than")]
     public void Reads_counts(string language, string text, string expectedText, string value, string unit, string? qualifier)
     {
         var figure = Single(text, language, expectedText);
@@ -130,6 +137,38 @@ public sealed class FigureExtractorTests
     {
         var context = DateTestContext.Figures(text, language, Published);
         Assert.True(context.Figures.Count == 0, $"found: {string.Join(" | ", context.Figures.Select(f => f.Text))}");
+    }
+
+    [Theory]
+    [InlineData("vi", "Số sinh viên Việt Nam tại Italy tăng 15% so với năm 2021.", "15%")]
+    [InlineData("en", "The number of visitors rose 9 percent compared with 2021.", "9 percent")]
+    [InlineData("it", "Gli arrivi sono cresciuti del 7% rispetto al 2021.", "7%")]
+    public void The_base_year_of_a_comparison_is_not_the_figures_year(string language, string text, string expectedText)
+    {
+        var figure = Single(text, language, expectedText);
+        Assert.Equal(2023, figure.Year);
+    }
+
+    [Theory]
+    [InlineData("โครงการได้รับงบประมาณ 2 ล้านยูโร จากรัฐบาลอิตาลี", "2 ล้านยูโร", null)]
+    [InlineData("เทศกาลสร้างรายได้ประมาณ 3 ล้านบาท", "ประมาณ 3 ล้านบาท", "about")]
+    public void A_thai_compound_that_holds_a_qualifier_is_no_qualifier(string text, string expectedText, string? qualifier)
+    {
+        var figure = Single(text, "th", expectedText);
+        Assert.Equal(qualifier, figure.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("en", "Arrivals reached 300,000 visitors, a 17-percent increase on the year before.", "17-percent", "17", "increase")]
+    [InlineData("en", "Exports fell to US$2 billion, a 4% drop.", "4%", "4", "decrease")]
+    [InlineData("it", "L'interscambio ha raggiunto 6,8 miliardi di dollari, in crescita dell'11,2% rispetto all'anno precedente.", "11,2%", "11.2", "increase")]
+    [InlineData("tl", "Gumastos ang mga turista ng ₱3 bilyon, mas mataas ng 22 porsiyento kumpara sa nakaraang taon.", "22 porsiyento", "22", "increase")]
+    public void Reads_a_percentage_change_however_it_is_worded(string language, string text, string expectedText, string value, string change)
+    {
+        var figure = Single(text, language, expectedText);
+        Assert.Equal(FigureKind.Percent, figure.Kind);
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), figure.Value);
+        Assert.Equal(change, figure.Change);
     }
 
     [Fact]
