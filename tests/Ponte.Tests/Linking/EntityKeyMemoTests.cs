@@ -20,6 +20,25 @@ public sealed class EntityKeyMemoTests
     }
 
     [Fact]
+    public void A_full_memory_starts_over_and_keys_stay_right()
+    {
+        var places = new CountingPlaces();
+        var keyer = new EntityKeyer(places);
+        var first = keyer.KeysOf(Place("Trieste", "Trieste"), "it");
+        for (var i = 0; i <= EntityKeyer.MemoCapacity; i++)
+        {
+            keyer.KeysOf(Place("Town " + i, "Town " + i), "it");
+        }
+
+        var lookups = places.Lookups;
+        var again = keyer.KeysOf(Place("Trieste", "Trieste"), "it");
+
+        Assert.NotSame(first, again);
+        Assert.Equal(first.Strong, again.Strong);
+        Assert.True(places.Lookups > lookups, "forgotten keys are computed again");
+    }
+
+    [Fact]
     public void Another_spelling_of_a_place_is_keyed_again()
     {
         var keyer = new EntityKeyer(new CountingPlaces());

@@ -34,6 +34,7 @@ public sealed class EntityKeyer
     private readonly IPlaceResolver _places;
     private readonly ConcurrentDictionary<string, Lexicon> _lexicons = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EntityKeys> _memo = new(StringComparer.Ordinal);
+    private int _memoCount;
 
     public EntityKeyer(IPlaceResolver places)
     {
@@ -57,9 +58,12 @@ public sealed class EntityKeyer
         }
 
         var keys = Compute(entity, language);
-        if (_memo.Count >= MemoCapacity)
+
+        // Counted here rather than asked of the table, whose Count takes every lock of it.
+        if (Interlocked.Increment(ref _memoCount) > MemoCapacity)
         {
             _memo.Clear();
+            Interlocked.Exchange(ref _memoCount, 0);
         }
 
         _memo[memo] = keys;
