@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Unicode;
 using Ponte.Core.Model;
 
 namespace Ponte.Pipeline.Ingest;
@@ -372,6 +373,18 @@ public sealed class InputReader : IInputReader
 
     private ReadResult ReadDecoded(byte[] bytes, Origin origin, ContentKind kind, string? charset)
     {
+        // JSON Lines in UTF-8 (as JSON is meant to be) are parsed line by line from the bytes; any other encoding is decoded
+        // by the policy first.
+        if (kind == ContentKind.JsonLines && (charset is null || TextDecoder.EncodingOf(charset) is { CodePage: 65001 }))
+        {
+            var (bom, bomLength) = TextDecoder.Bom(bytes);
+            var body = bytes.AsMemory(bomLength);
+            if ((bom is null || bom.CodePage == 65001) && TextDecoder.Utf16WithoutBom(bytes) is null && Utf8.IsValid(body.Span))
+            {
+                return JsonLinesReader.Read(body, origin, _html, _options.MaxDocumentsPerInput);
+            }
+        }
+
         var decoded = charset is not null && TextDecoder.EncodingOf(charset) is { } declared
             ? new DecodedText(declared.GetString(bytes), declared, null, null)
             : TextDecoder.DecodeText(bytes);

@@ -12,27 +12,34 @@ internal static class JsonLinesReader
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 32, AllowTrailingCommas = true };
 
-    public static ReadResult Read(string content, Origin origin, HtmlArticleExtractor html, int maxDocuments)
+    /// <summary>Reads JSON Lines decoded from another encoding than UTF-8.</summary>
+    public static ReadResult Read(string content, Origin origin, HtmlArticleExtractor html, int maxDocuments) =>
+        Read(System.Text.Encoding.UTF8.GetBytes(content), origin, html, maxDocuments);
+
+    /// <summary>
+    /// Reads JSON Lines from their UTF-8 bytes (a byte-order mark already skipped), each line parsed where it lies: a file is
+    /// never decoded to one string (a large object for every file of a few thousand articles, and a full collection closer).
+    /// </summary>
+    public static ReadResult Read(ReadOnlyMemory<byte> content, Origin origin, HtmlArticleExtractor html, int maxDocuments)
     {
         var documents = new List<RawDocument>();
         var problems = new List<Problem>();
         var lineNumber = 0;
         var start = 0;
-        while (start <= content.Length)
+        var bytes = content.Span;
+        while (start <= bytes.Length)
         {
-            var end = content.IndexOf('\n', start);
-            if (end < 0)
-            {
-                end = content.Length;
-            }
-
+            var end = bytes[start..].IndexOf((byte)'\n');
+            end = end < 0 ? bytes.Length : start + end;
             lineNumber++;
-            var line = content.AsSpan(start, end - start).Trim();
+            var (from, to) = Trimmed(bytes, start, end);
             start = end + 1;
-            if (line.IsEmpty)
+            if (from == to)
             {
                 continue;
             }
+
+            var line = content[from..to];
 
             if (documents.Count >= maxDocuments)
             {
@@ -40,7 +47,7 @@ internal static class JsonLinesReader
                 break;
             }
 
-            var (document, problem) = ReadLine(line.ToString(), origin, lineNumber, html);
+            var (document, problem) = ReadLine(line, origin, lineNumber, html);
             if (document is not null)
             {
                 documents.Add(document);
@@ -60,7 +67,23 @@ internal static class JsonLinesReader
         return new ReadResult(documents, problems);
     }
 
-    private static (RawDocument? Document, Problem? Problem) ReadLine(string line, Origin origin, int lineNumber, HtmlArticleExtractor html)
+    // The line without the white space around it, as the bytes of JSON have it (space, tab, CR, LF).
+    private static (int From, int To) Trimmed(ReadOnlySpan<byte> bytes, int from, int to)
+    {
+        while (from < to && bytes[from] is (byte)' ' or (byte)'\t' or (byte)'\r')
+        {
+            from++;
+        }
+
+        while (to > from && bytes[to - 1] is (byte)' ' or (byte)'\t' or (byte)'\r')
+        {
+            to--;
+        }
+
+        return (from, to);
+    }
+
+    private static (RawDocument? Document, Problem? Problem) ReadLine(ReadOnlyMemory<byte> line, Origin origin, int lineNumber, HtmlArticleExtractor html)
     {
         try
         {

@@ -176,6 +176,31 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
+    public void Json_lines_with_a_byte_order_mark_and_windows_line_ends_are_read_line_by_line()
+    {
+        var lines = "\uFEFF{\"title\":\"Đà Nẵng port\",\"text\":\"Cảng Đà Nẵng đón tàu.\"}\r\n  \r\n\t{\"title\":\"Second\",\"text\":\"Two.\"} \r\n{broken\r\n";
+        var path = _temp.Write("crlf.jsonl", Encoding.UTF8.GetBytes(lines));
+
+        var result = ReadOne(path);
+
+        Assert.Equal(["Đà Nẵng port", "Second"], result.Documents.Select(d => d.Title!).ToArray());
+        Assert.Equal("Cảng Đà Nẵng đón tàu.", result.Documents[0].Text);
+        Assert.Contains(":4:", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_lines_in_windows_1252_are_still_decoded_first()
+    {
+        // "é" as the single byte 0xE9: no UTF-8, so the file goes through the decoding policy as before.
+        var bytes = Encoding.Latin1.GetBytes("{\"title\":\"Caff\u00e8\",\"text\":\"Un caff\u00e8 a Roma.\"}\n");
+        var path = _temp.Write("latin.jsonl", bytes);
+
+        var document = Assert.Single(ReadOne(path).Documents);
+
+        Assert.Equal("Un caff\u00e8 a Roma.", document.Text);
+    }
+
+    [Fact]
     public void Truncated_json_lines_gzip_keeps_the_complete_lines()
     {
         var lines = string.Concat(Enumerable.Range(1, 200).Select(i => $"{{\"title\":\"Item {i}\",\"text\":\"{Samples.Paragraph2} Number {i}.\"}}\n"));
