@@ -68,6 +68,17 @@ public sealed class ReportYear : IExtractor
         }
 
         var sentences = FallbackSentences.Of(context.Text, context.Sentences);
+
+        // The years printed in each sentence, found once for all the figures.
+        var printedYears = new HashSet<(int Sentence, int Year)>();
+        foreach (var date in context.Dates)
+        {
+            if (!date.Value.Inferred)
+            {
+                printedYears.Add((FallbackSentences.IndexAt(sentences, date.Span.Start), date.Value.Year));
+            }
+        }
+
         for (var f = 0; f < context.Figures.Count; f++)
         {
             var figure = context.Figures[f];
@@ -77,17 +88,7 @@ public sealed class ReportYear : IExtractor
             }
 
             var sentence = FallbackSentences.IndexAt(sentences, figure.Span.Start);
-            var printed = false;
-            foreach (var date in context.Dates)
-            {
-                var at = FallbackSentences.IndexAt(sentences, date.Span.Start);
-                if (!date.Value.Inferred && date.Value.Year == year && (at == sentence || at == sentence - 1))
-                {
-                    printed = true;
-                    break;
-                }
-            }
-
+            var printed = printedYears.Contains((sentence, year)) || printedYears.Contains((sentence - 1, year));
             if (!printed && year + delta is >= 1 and <= 9999)
             {
                 context.Figures[f] = figure with { Year = year + delta };
@@ -167,26 +168,30 @@ public sealed class ReportYear : IExtractor
     }
 
     // The end of a span of years ("2025-2027") counts with its start, as one period.
-    private static bool IsRangeEnd(string text, int start)
+    private static bool IsRangeEnd(string text, int start) => DigitAcrossDash(text, start - 1, -1, "-–—/");
+
+    private static bool IsRangeStart(string text, int end) => DigitAcrossDash(text, end, 1, "-–—");
+
+    // Whether, walking from i by step over spaces, a dash of dashes and more spaces lead to a digit: the other end of a range.
+    private static bool DigitAcrossDash(string text, int i, int step, string dashes)
     {
-        var i = start - 1;
-        while (i >= 0 && text[i] == ' ')
+        while ((uint)i < (uint)text.Length && text[i] == ' ')
         {
-            i--;
+            i += step;
         }
 
-        if (i < 0 || text[i] is not ('-' or '–' or '—' or '/'))
+        if ((uint)i >= (uint)text.Length || !dashes.Contains(text[i], StringComparison.Ordinal))
         {
             return false;
         }
 
-        i--;
-        while (i >= 0 && text[i] == ' ')
+        i += step;
+        while ((uint)i < (uint)text.Length && text[i] == ' ')
         {
-            i--;
+            i += step;
         }
 
-        return i >= 0 && char.IsAsciiDigit(text[i]);
+        return (uint)i < (uint)text.Length && char.IsAsciiDigit(text[i]);
     }
 
     // A figure in the same sentence that refers to this year makes it the year of a statistic. Statistics are counted over
@@ -210,28 +215,6 @@ public sealed class ReportYear : IExtractor
         }
 
         return false;
-    }
-
-    private static bool IsRangeStart(string text, int end)
-    {
-        var i = end;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        if (i >= text.Length || text[i] is not ('-' or '–' or '—'))
-        {
-            return false;
-        }
-
-        i++;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i < text.Length && char.IsAsciiDigit(text[i]);
     }
 
     /// <summary>

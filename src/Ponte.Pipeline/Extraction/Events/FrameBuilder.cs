@@ -399,13 +399,7 @@ internal sealed class FrameBuilder
             return false;
         }
 
-        var p = whatStart;
-        while (p > 0 && char.IsWhiteSpace(_text[p - 1]))
-        {
-            p--;
-        }
-
-        return _rules.Referring.EndsAt(_text, p, out _);
+        return _rules.Referring.EndsAt(_text, WordEndBefore(whatStart), out _);
     }
 
     /// <summary>Whether a trigger word counts here: not part of an organisation's name, not cancelled by its neighbours.</summary>
@@ -1431,7 +1425,11 @@ internal sealed class FrameBuilder
     private bool HasPlacePreposition(int start) => PrepositionStart(start) is not null;
 
     /// <summary>Whether a venue phrase ("held in", "จัดขึ้นที่") ends right before a place at <paramref name="start"/>.</summary>
-    private bool AfterVenuePhrase(int start)
+    private bool AfterVenuePhrase(int start) =>
+        _rules.VenuePhrases.Count > 0 && _rules.VenuePhrases.EndsAt(_text, WordEndBefore(start), out _);
+
+    // Where the word before <paramref name="start"/> ends, over the white space between.
+    private int WordEndBefore(int start)
     {
         var p = start;
         while (p > 0 && char.IsWhiteSpace(_text[p - 1]))
@@ -1439,17 +1437,13 @@ internal sealed class FrameBuilder
             p--;
         }
 
-        return _rules.VenuePhrases.Count > 0 && _rules.VenuePhrases.EndsAt(_text, p, out _);
+        return p;
     }
 
     /// <summary>Where the place preposition before a place at <paramref name="start"/> starts, if one stands there.</summary>
     private int? PrepositionStart(int start)
     {
-        var p = start;
-        while (p > 0 && char.IsWhiteSpace(_text[p - 1]))
-        {
-            p--;
-        }
+        var p = WordEndBefore(start);
 
         if (_rules.PlacePrepositions.EndsAt(_text, p, out var prep))
         {

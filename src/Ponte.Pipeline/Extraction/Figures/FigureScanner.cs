@@ -300,12 +300,12 @@ internal sealed class FigureScanner
         return false;
     }
 
-    /// <summary>Whether a number at <paramref name="k"/> is a figure on its own: not an ordinal, a code, a phone number or a range.</summary>
     // A hyphen with no space on either side, between the atom before it and a word after it.
     private bool GluedHyphen(int k) =>
         k > 0 && k + 1 < _atoms.Count && _atoms[k].Kind == AtomKind.Mark && _text[_atoms[k].Start] == '-' &&
         _atoms[k - 1].End == _atoms[k].Start && _atoms[k + 1].Start == _atoms[k].End && _atoms[k + 1].Kind == AtomKind.Word;
 
+    /// <summary>Whether a number at <paramref name="k"/> is a figure on its own: not an ordinal, a code, a phone number or a range.</summary>
     private bool StandsAlone(int k, bool prefixed)
     {
         var atom = _atoms[k];
